@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+
+import { ClientProxyFactory, Transport } from '@nestjs/microservices';
+
+import { loadConfig, splitList } from '@bma-kpi/config';
+import { createGatewayApp } from '@bma-kpi/gateway-feature';
+
+import { GatewayEnv } from './env.schema';
+
+async function bootstrap(): Promise<void> {
+  const env = loadConfig(GatewayEnv);
+  const indicatorsProxy = ClientProxyFactory.create({
+    transport: Transport.NATS,
+    options: { servers: splitList(env.NATS_SERVERS), name: 'gateway' },
+  });
+  const app = await createGatewayApp(
+    {
+      indicatorsProxy,
+      subjectPrefix: env.NATS_SUBJECT_PREFIX,
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      maxBodyBytes: env.MAX_BODY_BYTES,
+    },
+    { service: 'gateway', level: env.LOG_LEVEL, pretty: env.LOG_PRETTY },
+  );
+
+  await app.listen(env.PORT, env.HOST);
+}
+
+bootstrap().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

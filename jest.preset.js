@@ -1,0 +1,39 @@
+// Shared Jest settings. NestJS 12 ships only ES modules, which Jest on Node 20 cannot load,
+// so @swc/jest compiles both our TypeScript and node_modules/@nestjs to CommonJS.
+const path = require('node:path');
+const tsconfig = require('./tsconfig.base.json');
+
+const swcTypeScript = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+    keepClassNames: true,
+  },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+};
+const swcJavaScript = {
+  jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' },
+  module: { type: 'commonjs' },
+};
+
+const aliases = Object.fromEntries(
+  Object.entries(tsconfig.compilerOptions.paths).map(([alias, [target]]) => [
+    `^${alias}$`,
+    path.join(__dirname, target),
+  ]),
+);
+
+module.exports = {
+  testEnvironment: 'node',
+  cacheDirectory: path.join(__dirname, 'tmp/jest-cache'),
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', swcTypeScript],
+    '^.+\\.m?js$': ['@swc/jest', swcJavaScript],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  moduleNameMapper: aliases,
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts', '<rootDir>/src/**/*.e2e-spec.ts'],
+};

@@ -1,0 +1,11 @@
+export * from './lib/indicator.request';
+export * from './lib/indicators.errors';
+export * from './lib/indicators.events';
+export type * from './lib/indicators.map';
+export type * from './lib/indicators.responses';
+export * from './lib/indicators.subjects';
+export type * from './lib/kpi-record.types';
+export * from './lib/paging.request';
+export * from './lib/progress.request';
+export * from './lib/record-import.request';
+export * from './lib/reference.request';

@@ -1,0 +1,53 @@
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+
+import { agencyCodePattern, planNodeCodePattern } from './indicator.request';
+import { PageRequest } from './paging.request';
+
+export const agencyKinds = ['administration', 'department', 'office', 'districtOffice', 'unit'] as const;
+export type AgencyKindValue = (typeof agencyKinds)[number];
+
+export const planLevels = ['dimension', 'subDimension', 'goal', 'planIndicator'] as const;
+export type PlanLevelValue = (typeof planLevels)[number];
+
+/** Filters of the agency list. */
+export class ListAgenciesRequest extends PageRequest {
+  @IsOptional()
+  @IsIn(agencyKinds)
+  kind?: AgencyKindValue;
+
+  @IsOptional()
+  @Matches(agencyCodePattern)
+  parent?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+}
+
+/** Request for the plan tree of one edition; the newest edition when omitted. */
+export class PlanTreeRequest {
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  edition?: string;
+}
+
+/** Filters of the flat plan node list. */
+export class ListPlanNodesRequest extends PageRequest {
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  edition?: string;
+
+  @IsOptional()
+  @IsIn(planLevels)
+  level?: PlanLevelValue;
+
+  @IsOptional()
+  @Matches(planNodeCodePattern)
+  parent?: string;
+}
+
+/** Health check request; it carries no fields. */
+export class HealthCheckRequest {}

@@ -1,0 +1,5 @@
+export * from './lib/gateway.bootstrap';
+export * from './lib/gateway.module';
+export * from './lib/gateway.options';
+export * from './lib/http/gateway-error-codes';
+export * from './lib/http/language';

@@ -1,0 +1,27 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import { IndicatorsSubjects } from '@bma-kpi/contracts-indicators';
+
+import { IndicatorsClient } from '../clients/indicators.client';
+
+/** Liveness of the gateway and readiness of the services behind it. */
+@ApiTags('health')
+@Controller()
+export class HealthController {
+  constructor(private readonly indicators: IndicatorsClient) {}
+
+  @Get('health/live')
+  @ApiOperation({ summary: 'เกตเวย์ทำงานอยู่ / The gateway process is up' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('health')
+  @ApiOperation({ summary: 'ความพร้อมของบริการ / Readiness: 503 when a service does not answer' })
+  async ready(): Promise<{ status: 'ok'; services: Record<string, unknown> }> {
+    const indicators = await this.indicators.request(IndicatorsSubjects.healthCheck, {});
+
+    return { status: 'ok', services: { indicators } };
+  }
+}

@@ -1,0 +1,92 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { OmitType } from '@nestjs/swagger';
+
+import type {
+  IndicatorDetail,
+  IndicatorSummary,
+  Page,
+  ProgressResponse,
+} from '@bma-kpi/contracts-indicators';
+import {
+  AddProgressRequest,
+  CreateIndicatorRequest,
+  IndicatorsSubjects,
+  kpiTypes,
+  ListIndicatorsRequest,
+  ListProgressRequest,
+  UpdateIndicatorRequest,
+} from '@bma-kpi/contracts-indicators';
+
+import { IndicatorsClient } from '../clients/indicators.client';
+
+/** Body of PATCH /indicators/{id}: the update request without the id, which is in the path. */
+export class UpdateIndicatorBody extends OmitType(UpdateIndicatorRequest, ['id'] as const) {}
+
+/** Body of POST /indicators/{id}/progress. */
+export class AddProgressBody extends OmitType(AddProgressRequest, ['indicatorId'] as const) {}
+
+/** Query of GET /indicators/{id}/progress. */
+export class ListProgressQuery extends OmitType(ListProgressRequest, ['indicatorId'] as const) {}
+
+const uuidPipe = new ParseUUIDPipe({ version: undefined });
+
+/** KPIs (ตัวชี้วัด) with their targets, progress and plan path. */
+@ApiTags('indicators')
+@Controller('v1/indicators')
+export class IndicatorsController {
+  constructor(private readonly indicators: IndicatorsClient) {}
+
+  @Get()
+  @ApiOperation({ summary: 'รายการตัวชี้วัด / List indicators' })
+  @ApiQuery({ name: 'fiscalYear', required: false, description: 'ปีงบประมาณ พ.ศ. เช่น 2564 / Fiscal year (BE)' })
+  @ApiQuery({ name: 'agency', required: false, description: 'รหัสหน่วยงาน เช่น 0411 / Agency code' })
+  @ApiQuery({ name: 'planNode', required: false, description: 'รหัสแผน เช่น 5.4 / Plan node code' })
+  @ApiQuery({ name: 'type', required: false, enum: kpiTypes, description: 'ประเภทตัวชี้วัด / KPI type' })
+  @ApiQuery({ name: 'q', required: false, description: 'ค้นหาจากชื่อหรือรหัส / Search title or code' })
+  @ApiQuery({ name: 'page', required: false, description: 'หน้าที่ (เริ่ม 1) / Page, from 1' })
+  @ApiQuery({ name: 'pageSize', required: false, description: 'จำนวนต่อหน้า (สูงสุด 200) / Page size, max 200' })
+  list(@Query() query: ListIndicatorsRequest): Promise<Page<IndicatorSummary>> {
+    return this.indicators.request(IndicatorsSubjects.indicatorList, query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'ตัวชี้วัดพร้อมผลการดำเนินงานและแผน / One indicator with progress and plan path' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiResponse({ status: 404, description: 'ไม่พบตัวชี้วัด / Indicator not found' })
+  get(@Param('id', uuidPipe) id: string): Promise<IndicatorDetail> {
+    return this.indicators.request(IndicatorsSubjects.indicatorGet, { id });
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'สร้างตัวชี้วัด / Create an indicator' })
+  @ApiResponse({ status: 201, description: 'สร้างแล้ว / Created' })
+  create(@Body() body: CreateIndicatorRequest): Promise<IndicatorDetail> {
+    return this.indicators.request(IndicatorsSubjects.indicatorCreate, body);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'แก้ไขตัวชี้วัด / Update an indicator' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiResponse({ status: 409, description: 'ข้อมูลถูกแก้ไขโดยผู้อื่นก่อนแล้ว / Version conflict' })
+  update(@Param('id', uuidPipe) id: string, @Body() body: UpdateIndicatorBody): Promise<IndicatorDetail> {
+    return this.indicators.request(IndicatorsSubjects.indicatorUpdate, { ...body, id });
+  }
+
+  @Post(':id/progress')
+  @ApiOperation({ summary: 'รายงานผลการดำเนินงาน / Report progress' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  addProgress(@Param('id', uuidPipe) id: string, @Body() body: AddProgressBody): Promise<ProgressResponse> {
+    return this.indicators.request(IndicatorsSubjects.progressAdd, { ...body, indicatorId: id });
+  }
+
+  @Get(':id/progress')
+  @ApiOperation({ summary: 'ผลการดำเนินงานของตัวชี้วัด / Progress of an indicator' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  listProgress(
+    @Param('id', uuidPipe) id: string,
+    @Query() query: ListProgressQuery,
+  ): Promise<Page<ProgressResponse>> {
+    return this.indicators.request(IndicatorsSubjects.progressList, { ...query, indicatorId: id });
+  }
+}

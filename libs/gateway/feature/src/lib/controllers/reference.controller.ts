@@ -1,0 +1,55 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+
+import type {
+  AgencyResponse,
+  Page,
+  PlanNodeResponse,
+  PlanTreeResponse,
+} from '@bma-kpi/contracts-indicators';
+import {
+  agencyKinds,
+  IndicatorsSubjects,
+  ListAgenciesRequest,
+  ListPlanNodesRequest,
+  planLevels,
+  PlanTreeRequest,
+} from '@bma-kpi/contracts-indicators';
+
+import { IndicatorsClient } from '../clients/indicators.client';
+
+/** Reference data: agencies and the development-plan hierarchy. */
+@ApiTags('reference')
+@Controller('v1')
+export class ReferenceController {
+  constructor(private readonly indicators: IndicatorsClient) {}
+
+  @Get('agencies')
+  @ApiOperation({ summary: 'รายการหน่วยงาน / List agencies' })
+  @ApiQuery({ name: 'kind', required: false, enum: agencyKinds })
+  @ApiQuery({ name: 'parent', required: false, description: 'รหัสหน่วยงานต้นสังกัด / Parent agency code' })
+  @ApiQuery({ name: 'q', required: false, description: 'ค้นหาชื่อ / Search names' })
+  @ApiQuery({ name: 'page', required: false })
+  @ApiQuery({ name: 'pageSize', required: false })
+  agencies(@Query() query: ListAgenciesRequest): Promise<Page<AgencyResponse>> {
+    return this.indicators.request(IndicatorsSubjects.agencyList, query);
+  }
+
+  @Get('plan-nodes')
+  @ApiOperation({ summary: 'รายการโหนดของแผนพัฒนา / List plan nodes' })
+  @ApiQuery({ name: 'edition', required: false, description: 'รหัสฉบับแผน / Plan edition code' })
+  @ApiQuery({ name: 'level', required: false, enum: planLevels })
+  @ApiQuery({ name: 'parent', required: false, description: 'รหัสโหนดแม่ เช่น 5 / Parent node code' })
+  @ApiQuery({ name: 'page', required: false })
+  @ApiQuery({ name: 'pageSize', required: false })
+  planNodes(@Query() query: ListPlanNodesRequest): Promise<Page<PlanNodeResponse>> {
+    return this.indicators.request(IndicatorsSubjects.planNodeList, query);
+  }
+
+  @Get('plan-nodes/tree')
+  @ApiOperation({ summary: 'แผนพัฒนาแบบลำดับชั้น / Plan hierarchy as a tree' })
+  @ApiQuery({ name: 'edition', required: false, description: 'รหัสฉบับแผน / Plan edition code' })
+  planTree(@Query() query: PlanTreeRequest): Promise<PlanTreeResponse> {
+    return this.indicators.request(IndicatorsSubjects.planTree, query);
+  }
+}

@@ -1,0 +1,14 @@
+import type { ClientProxy } from '@nestjs/microservices';
+
+/** Settings of the gateway that its host app (standalone or embedded) supplies. */
+export interface GatewayOptions {
+  /** Transport to the indicators service: NATS in the distributed mode, in-process when embedded. */
+  indicatorsProxy: ClientProxy;
+  subjectPrefix: string;
+  /** How long the gateway waits for a service reply before answering 504. */
+  requestTimeoutMs: number;
+  /** Largest request body accepted, in bytes; larger ones get 413. */
+  maxBodyBytes: number;
+}
+
+export const GATEWAY_OPTIONS = Symbol('GATEWAY_OPTIONS');

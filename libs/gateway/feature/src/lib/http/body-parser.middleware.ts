@@ -1,0 +1,53 @@
+import type { NestMiddleware } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import express from 'express';
+
+import { DomainException } from '@bma-kpi/errors';
+
+import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
+import { GatewayErrorCode } from './gateway-error-codes';
+
+function run(parser: RequestHandler, req: Request, res: Response): Promise<void> {
+  return new Promise((resolve, reject) => {
+    void parser(req, res, (error?: unknown) => (error ? reject(error as Error) : resolve()));
+  });
+}
+
+/** Decodes a text body as UTF-8 and rejects invalid byte sequences instead of replacing them. */
+export function decodeUtf8(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new DomainException(
+      GatewayErrorCode.invalidEncoding,
+      'The text is not valid UTF-8. Save the file as UTF-8 and send it again.',
+      'ข้อความไม่ได้เข้ารหัสแบบ UTF-8 โปรดบันทึกไฟล์เป็น UTF-8 แล้วส่งใหม่',
+    );
+  }
+}
+
+/**
+ * Parses JSON and text bodies inside Nest, so that size and syntax errors reach the
+ * problem+json filter. Text arrives as bytes and is decoded strictly as UTF-8; multipart bodies
+ * are left to multer on the routes that take files.
+ */
+@Injectable()
+export class BodyParserMiddleware implements NestMiddleware {
+  private readonly json: RequestHandler;
+  private readonly text: RequestHandler;
+
+  constructor(@Inject(GATEWAY_OPTIONS) options: GatewayOptions) {
+    this.json = express.json({ limit: options.maxBodyBytes });
+    this.text = express.raw({ type: 'text/*', limit: options.maxBodyBytes });
+  }
+
+  async use(req: Request, res: Response, next: NextFunction): Promise<void> {
+    await run(this.json, req, res);
+    await run(this.text, req, res);
+    if (Buffer.isBuffer(req.body)) {
+      req.body = decodeUtf8(req.body);
+    }
+    next();
+  }
+}

@@ -1,0 +1,64 @@
+import { CommonErrorCode } from '@bma-kpi/errors';
+import { IndicatorsErrorCode } from '@bma-kpi/contracts-indicators';
+
+/** Codes only the gateway raises. */
+export const GatewayErrorCode = {
+  invalidEncoding: 'INVALID_ENCODING',
+} as const;
+
+export type GatewayErrorCode = (typeof GatewayErrorCode)[keyof typeof GatewayErrorCode];
+
+/** Every error code that can reach an HTTP client. */
+export type KnownErrorCode = CommonErrorCode | IndicatorsErrorCode | GatewayErrorCode;
+
+const knownCodes = new Set<string>([
+  ...Object.values(CommonErrorCode),
+  ...Object.values(IndicatorsErrorCode),
+  ...Object.values(GatewayErrorCode),
+]);
+
+export function isKnownErrorCode(code: string): code is KnownErrorCode {
+  return knownCodes.has(code);
+}
+
+function assertUnreachable(code: never): never {
+  throw new Error(`Error code without an HTTP status: ${String(code)}`);
+}
+
+/** The one place where error codes become HTTP statuses; a new code fails to compile until mapped. */
+export function httpStatusOf(code: KnownErrorCode): number {
+  switch (code) {
+    case 'VALIDATION_FAILED':
+    case 'BAD_REQUEST':
+    case 'EMPTY_BODY':
+      return 400;
+    case 'INDICATOR_NOT_FOUND':
+    case 'ROUTE_NOT_FOUND':
+    case 'PLAN_EDITION_NOT_FOUND':
+      return 404;
+    case 'INDICATOR_EXISTS':
+    case 'VERSION_CONFLICT':
+    case 'DUPLICATE_PROGRESS':
+      return 409;
+    case 'PAYLOAD_TOO_LARGE':
+    case 'RECORD_TOO_LARGE':
+      return 413;
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return 415;
+    case 'NOT_A_KPI_RECORD':
+    case 'AGENCY_NOT_FOUND':
+    case 'PLAN_NODE_NOT_FOUND':
+    case 'FISCAL_YEAR_MISSING':
+    case 'PROGRESS_OUTSIDE_FISCAL_YEAR':
+    case 'INVALID_ENCODING':
+      return 422;
+    case 'INTERNAL_ERROR':
+      return 500;
+    case 'SERVICE_UNAVAILABLE':
+      return 503;
+    case 'SERVICE_TIMEOUT':
+      return 504;
+    default:
+      return assertUnreachable(code);
+  }
+}

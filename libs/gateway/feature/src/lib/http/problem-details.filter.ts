@@ -1,0 +1,97 @@
+import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
+import { Catch, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { ClsServiceManager } from 'nestjs-cls';
+
+import type { ErrorBody } from '@bma-kpi/errors';
+import { CommonErrorCode, DomainException } from '@bma-kpi/errors';
+
+import { httpStatusOf, isKnownErrorCode } from './gateway-error-codes';
+import { negotiateLanguage } from './language';
+import { toProblemDetails } from './problem-details';
+
+const codeByHttpStatus: Record<number, string> = {
+  400: CommonErrorCode.badRequest,
+  404: CommonErrorCode.routeNotFound,
+  413: CommonErrorCode.payloadTooLarge,
+  415: CommonErrorCode.unsupportedMediaType,
+};
+
+const messagesByCode: Record<string, { en: string; th: string }> = {
+  [CommonErrorCode.badRequest]: { en: 'The request is malformed.', th: 'รูปแบบคำขอไม่ถูกต้อง' },
+  [CommonErrorCode.routeNotFound]: {
+    en: 'No such endpoint. See /api/docs for the list.',
+    th: 'ไม่พบ endpoint นี้ ดูรายการได้ที่ /api/docs',
+  },
+  [CommonErrorCode.payloadTooLarge]: {
+    en: 'The request body is larger than the limit.',
+    th: 'ข้อมูลที่ส่งมามีขนาดใหญ่เกินกำหนด',
+  },
+  [CommonErrorCode.unsupportedMediaType]: {
+    en: 'Unsupported content type or charset. Send UTF-8 text, JSON or multipart/form-data.',
+    th: 'ไม่รองรับชนิดข้อมูลหรือชุดอักขระนี้ โปรดส่งข้อความ UTF-8, JSON หรือ multipart/form-data',
+  },
+  [CommonErrorCode.internal]: {
+    en: 'Internal error. Quote the correlation id when you report it.',
+    th: 'เกิดข้อผิดพลาดภายในระบบ โปรดแจ้งรหัสอ้างอิง (correlation id) เมื่อติดต่อผู้ดูแล',
+  },
+};
+
+/** Status of errors thrown by Express middleware such as body-parser, which carry `status`. */
+function middlewareStatus(exception: unknown): number | null {
+  const status = (exception as { status?: unknown; type?: unknown } | null)?.status;
+
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : null;
+}
+
+/**
+ * Turns every error of an HTTP request into application/problem+json in the client's language.
+ * Domain exceptions keep their code; framework and middleware errors get a common code; anything
+ * else is logged once and answered with 500 and the correlation id, never a stack trace.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ProblemDetailsFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const correlationId = ClsServiceManager.getClsService().get<string | undefined>('correlationId') ?? null;
+    const { body, status } = this.classify(exception, correlationId);
+    const language = negotiateLanguage(request.headers['accept-language']);
+
+    if (status >= 500 && body.code === CommonErrorCode.internal) {
+      this.logger.error({ err: exception, correlationId, path: request.url }, 'Request failed');
+    }
+    response
+      .status(status)
+      .type('application/problem+json')
+      .setHeader('Content-Language', language)
+      .send(JSON.stringify(toProblemDetails({ ...body, correlationId }, status, language, request.originalUrl)));
+  }
+
+  private classify(exception: unknown, correlationId: string | null): { body: ErrorBody; status: number } {
+    if (exception instanceof DomainException) {
+      const body = exception.toBody(correlationId);
+
+      return isKnownErrorCode(body.code)
+        ? { body, status: httpStatusOf(body.code) }
+        : { body: this.commonBody(CommonErrorCode.internal), status: 500 };
+    }
+    const status = exception instanceof HttpException ? exception.getStatus() : middlewareStatus(exception);
+    const code = status === null ? undefined : codeByHttpStatus[status];
+
+    if (status !== null && code) {
+      return { body: this.commonBody(code), status };
+    }
+
+    return { body: this.commonBody(CommonErrorCode.internal), status: 500 };
+  }
+
+  private commonBody(code: string): ErrorBody {
+    const messages = messagesByCode[code] ?? messagesByCode[CommonErrorCode.internal];
+
+    return { code, messageEn: messages.en, messageTh: messages.th };
+  }
+}

@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+
+import type { DynamicModule } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { ClsModule, ClsService } from 'nestjs-cls';
+
+import { correlationIdHeader } from '@bma-kpi/messaging';
+import type { RequestContext } from '@bma-kpi/messaging';
+
+const acceptedId = /^[A-Za-z0-9._:-]{8,100}$/;
+const acceptedActor = /^[\p{L}\p{N}._@:-]{1,100}$/u;
+
+/**
+ * Takes the caller's X-Correlation-Id when it is well-formed, or makes one, keeps it in nestjs-cls
+ * and echoes it in the response, so every log line and error of the request can be found by it.
+ */
+export function createHttpClsModule(): DynamicModule {
+  return ClsModule.forRoot({
+    global: true,
+    middleware: {
+      mount: true,
+      setup: (cls, req: Request, res: { setHeader(name: string, value: string): void }) => {
+        const given = req.headers[correlationIdHeader];
+        const id = typeof given === 'string' && acceptedId.test(given) ? given : randomUUID();
+        const actor = req.headers['x-actor'];
+
+        cls.set('correlationId', id);
+        cls.set('actor', typeof actor === 'string' && acceptedActor.test(actor) ? actor : 'anonymous');
+        res.setHeader(correlationIdHeader, id);
+      },
+    },
+  });
+}
+
+/** Correlation id and actor of the current HTTP request, for calls to services. */
+@Injectable()
+export class RequestContextProvider {
+  constructor(private readonly cls: ClsService) {}
+
+  current(): RequestContext {
+    // NOTE: there is no authentication yet, so the actor is whatever the X-Actor header claims.
+    return {
+      correlationId: this.cls.get<string | undefined>('correlationId') ?? null,
+      actor: this.cls.get<string | undefined>('actor') ?? 'anonymous',
+    };
+  }
+}

@@ -1,0 +1,15 @@
+export * from './lib/in-process/in-process.broker';
+export * from './lib/in-process/in-process.client';
+export * from './lib/in-process/in-process.context';
+export * from './lib/in-process/in-process.server';
+export * from './lib/nats/subject-prefixed-nats.server';
+export * from './lib/outbox/event-publisher';
+export * from './lib/outbox/in-process-event.publisher';
+export * from './lib/outbox/jetstream-event.publisher';
+export * from './lib/outbox/outbox-relay';
+export type * from './lib/outbox/outbox.types';
+export * from './lib/rpc/correlation';
+export * from './lib/rpc/rpc-error.filter';
+export * from './lib/rpc/rpc-validation.pipe';
+export * from './lib/rpc/service-client';
+export * from './lib/rpc/rpc-cls.module';
