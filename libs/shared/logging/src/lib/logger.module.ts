@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import type { DynamicModule } from '@nestjs/common';
 import { ClsServiceManager } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
@@ -47,7 +49,7 @@ export function createLoggerModule(options: LoggingOptions): DynamicModule {
   return LoggerModule.forRoot({
     pinoHttp: {
       ...pinoOptions(options),
-      genReqId: (req) => ClsServiceManager.getClsService().get<string | undefined>('correlationId') ?? String(req.id),
+      genReqId: () => ClsServiceManager.getClsService().get<string | undefined>('correlationId') ?? randomUUID(),
       customProps: () => ({}),
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/api/health' },
     },

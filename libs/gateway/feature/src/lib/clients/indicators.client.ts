@@ -22,7 +22,7 @@ export class IndicatorsClient {
     });
   }
 
-  request<K extends keyof IndicatorsMessages & string>(
+  request<K extends keyof IndicatorsMessages>(
     subject: K,
     payload: IndicatorsMessages[K]['request'],
   ): Promise<IndicatorsMessages[K]['response']> {

@@ -15,7 +15,7 @@ import { decodeUtf8 } from '../http/body-parser.middleware';
 /** Query of the import endpoint. */
 export class ImportQuery {
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   dryRun?: boolean;
 

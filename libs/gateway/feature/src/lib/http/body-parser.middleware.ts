@@ -10,7 +10,7 @@ import { GatewayErrorCode } from './gateway-error-codes';
 
 function run(parser: RequestHandler, req: Request, res: Response): Promise<void> {
   return new Promise((resolve, reject) => {
-    void parser(req, res, (error?: unknown) => (error ? reject(error as Error) : resolve()));
+    void parser(req, res, (error?: unknown) => (error ? reject(error instanceof Error ? error : new Error('Request body could not be read')) : resolve()));
   });
 }
 

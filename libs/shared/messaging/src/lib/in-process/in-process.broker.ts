@@ -9,6 +9,7 @@ export interface InProcessMessage {
 }
 
 type RequestHandler = (message: InProcessMessage) => Promise<string>;
+
 type EventHandler = (message: InProcessMessage) => Promise<void>;
 
 /** Raised when nobody handles a subject; the same situation as NATS "no responders". */

@@ -51,7 +51,7 @@ export class InProcessServer extends Server implements CustomTransportStrategy {
   private async onEvent(subject: string, message: InProcessMessage): Promise<void> {
     const context = new InProcessContext([message.subject, new InProcessHeaders(message.headers)]);
 
-    await this.handleEvent(subject, { pattern: subject, data: JSON.parse(message.data) }, context);
+    await this.handleEvent(subject, { pattern: subject, data: JSON.parse(message.data) as unknown }, context);
   }
 
   private onRequest(handler: MessageHandler, message: InProcessMessage): Promise<string> {

@@ -1,0 +1,40 @@
+import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
+
+import { EnvBoolean, logLevels } from '@bma-kpi/config';
+
+/** Environment of the standalone indicators service (distributed mode). */
+export class IndicatorsServiceEnv {
+  /** `postgresql://user@host:5432/db?schema=indicators`; `pglite:<folder>` also works for one instance. */
+  @IsString()
+  INDICATORS_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/bma_kpi?schema=indicators';
+
+  /** Comma-separated NATS server URLs. */
+  @IsString()
+  NATS_SERVERS = 'nats://127.0.0.1:4222';
+
+  /** Put before every NATS subject; lets test runs share one NATS server. Empty in production. */
+  @Matches(/^([A-Za-z0-9_-]+\.)?$/)
+  NATS_SUBJECT_PREFIX = '';
+
+  /** JetStream stream that stores every event subject (`events.>`). */
+  @Matches(/^[A-Za-z0-9_-]+$/)
+  EVENTS_STREAM = 'BMA_EVENTS';
+
+  /** JetStream drops a second copy of an event id within this window, in milliseconds. */
+  @IsInt()
+  @Min(1000)
+  EVENTS_DUPLICATE_WINDOW_MS = 120_000;
+
+  /** How often the outbox relay looks for unsent events, in milliseconds. */
+  @IsInt()
+  @Min(50)
+  @Max(60_000)
+  OUTBOX_POLL_INTERVAL_MS = 1000;
+
+  @IsIn(logLevels)
+  LOG_LEVEL = 'info';
+
+  @EnvBoolean()
+  @IsBoolean()
+  LOG_PRETTY = false;
+}

@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+
+import { loadConfig, splitList } from '@bma-kpi/config';
+import { createIndicatorsService } from '@bma-kpi/indicators-feature';
+import { SubjectPrefixedNatsServer } from '@bma-kpi/messaging';
+
+import { IndicatorsServiceEnv } from './env.schema';
+
+async function bootstrap(): Promise<void> {
+  const env = loadConfig(IndicatorsServiceEnv);
+  const servers = splitList(env.NATS_SERVERS);
+  // The queue group makes N instances share requests, each handled once.
+  const strategy = new SubjectPrefixedNatsServer({
+    servers,
+    queue: 'indicators',
+    name: 'indicators-service',
+    subjectPrefix: env.NATS_SUBJECT_PREFIX,
+    gracefulShutdown: true,
+  });
+  const app = await createIndicatorsService(strategy, {
+    databaseUrl: env.INDICATORS_DATABASE_URL,
+    eventBus: {
+      kind: 'jetstream',
+      servers,
+      streamName: env.EVENTS_STREAM,
+      subjectPrefix: env.NATS_SUBJECT_PREFIX,
+      duplicateWindowMs: env.EVENTS_DUPLICATE_WINDOW_MS,
+    },
+    outboxPollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
+    logging: { service: 'indicators', level: env.LOG_LEVEL, pretty: env.LOG_PRETTY },
+  });
+
+  app.enableShutdownHooks();
+  await app.listen();
+}
+
+bootstrap().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
