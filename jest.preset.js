@@ -27,6 +27,7 @@ const aliases = Object.fromEntries(
 
 module.exports = {
   testEnvironment: 'node',
+  setupFiles: ['reflect-metadata'],
   cacheDirectory: path.join(__dirname, 'tmp/jest-cache'),
   transform: {
     '^.+\\.ts$': ['@swc/jest', swcTypeScript],

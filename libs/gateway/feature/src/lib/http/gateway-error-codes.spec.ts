@@ -1,0 +1,21 @@
+import { httpStatusOf, isKnownErrorCode } from './gateway-error-codes';
+
+describe('httpStatusOf', () => {
+  it.each([
+    ['VALIDATION_FAILED', 400],
+    ['EMPTY_BODY', 400],
+    ['INDICATOR_NOT_FOUND', 404],
+    ['VERSION_CONFLICT', 409],
+    ['PAYLOAD_TOO_LARGE', 413],
+    ['NOT_A_KPI_RECORD', 422],
+    ['INTERNAL_ERROR', 500],
+    ['SERVICE_UNAVAILABLE', 503],
+    ['SERVICE_TIMEOUT', 504],
+  ] as const)('%s → %d', (code, status) => {
+    expect(httpStatusOf(code)).toBe(status);
+  });
+
+  it('rejects unknown codes', () => {
+    expect(isKnownErrorCode('SOMETHING_ELSE')).toBe(false);
+  });
+});
