@@ -1,0 +1,96 @@
+import type { OutboxMessage } from '@bma-kpi/messaging';
+import { Prisma } from '../../generated/prisma/client';
+import { canonicalJson, toJson } from './values';
+
+/** Outbox events of a write: given up front, or built from the write's result inside its transaction. */
+export type EventsSource<Result> = OutboxMessage[] | ((result: Result) => OutboxMessage[]);
+
+/** One audited change: which row, what was done, who did it and which fields changed how. */
+export interface ChangeEntry {
+  entity: string;
+  entityId: string;
+  action: 'create' | 'update' | 'delete';
+  actor: string;
+  correlationId: string | null;
+  /** Field name → `{ from, to }`; a create lists the fields it set, with `from` null. */
+  changes: Record<string, { from: unknown; to: unknown }>;
+}
+
+/** Records a change in ChangeLog inside the caller's transaction. */
+export async function writeChangeLog(tx: Prisma.TransactionClient, entry: ChangeEntry): Promise<void> {
+  await tx.changeLog.create({
+    data: {
+      entity: entry.entity,
+      entityId: entry.entityId,
+      action: entry.action,
+      actor: entry.actor,
+      correlationId: entry.correlationId,
+      changes: toJson(entry.changes),
+    },
+  });
+}
+
+/** Inserts events into the outbox inside the caller's transaction, so they commit or roll back with the change. */
+export async function insertOutboxEvents(tx: Prisma.TransactionClient, events: readonly OutboxMessage[]): Promise<void> {
+  if (events.length === 0) {
+    return;
+  }
+  // One row at a time keeps the `sequence` column in the order the caller listed the events.
+  for (const event of events) {
+    await tx.outboxEvent.create({
+      data: {
+        id: event.id,
+        subject: event.subject,
+        payload: toJson(event.payload),
+        correlationId: event.correlationId,
+      },
+    });
+  }
+}
+
+/** Returns the events of a write whose result is `result`. */
+export function resolveEvents<Result>(source: EventsSource<Result>, result: Result): OutboxMessage[] {
+  return typeof source === 'function' ? source(result) : source;
+}
+
+/**
+ * Compares the fields that `next` sets with `current` and returns those that differ, as ChangeLog
+ * changes. Decimals, Dates and JSON values are compared by their canonical JSON text.
+ */
+export function diffFields(
+  current: Record<string, unknown>,
+  next: Record<string, unknown>,
+): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+
+  for (const [field, value] of Object.entries(next)) {
+    if (value === undefined) {
+      continue;
+    }
+    const before = current[field] ?? null;
+
+    if (canonicalJson(before) !== canonicalJson(value)) {
+      changes[field] = { from: toJson(before), to: toJson(value) };
+    }
+  }
+
+  return changes;
+}
+
+/** True when `error` is Prisma's unique-constraint violation (P2002). */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
+
+/** Actor and correlation id of a change. */
+export interface AuditContext {
+  actor: string;
+  correlationId: string | null;
+}
+
+/** Records several changes in ChangeLog with one statement inside the caller's transaction. */
+export async function writeChangeLogs(tx: Prisma.TransactionClient, entries: readonly ChangeEntry[]): Promise<void> {
+  if (entries.length > 0) {
+    await tx.changeLog.createMany({ data: entries.map((entry) => ({ ...entry, changes: toJson(entry.changes) })) });
+  }
+}
