@@ -1,9 +1,11 @@
+import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Max, Min } from 'class-validator';
 
 import { EnvBoolean, logLevels } from '@bma-kpi/config';
 
 /** Environment of the embedded mode: one process, PGlite databases, no NATS or PostgreSQL. */
 export class EmbeddedEnv {
+  @Type(() => Number)
   @IsInt()
   @Min(0)
   @Max(65535)
@@ -16,16 +18,19 @@ export class EmbeddedEnv {
   @IsString()
   DATA_DIR = '.data';
 
+  @Type(() => Number)
   @IsInt()
   @Min(100)
   @Max(300_000)
   REQUEST_TIMEOUT_MS = 10_000;
 
+  @Type(() => Number)
   @IsInt()
   @Min(1024)
   @Max(900_000)
   MAX_BODY_BYTES = 524_288;
 
+  @Type(() => Number)
   @IsInt()
   @Min(50)
   @Max(60_000)

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 
-import { loadConfig } from '@bma-kpi/config';
+import { ConfigValidationError, loadConfig } from '@bma-kpi/config';
 
 import { startEmbedded } from './embedded';
 import { EmbeddedEnv } from './env.schema';
@@ -27,6 +27,8 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  const detail = error instanceof ConfigValidationError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+
+  process.stderr.write(`${detail}\n`);
   process.exit(1);
 });

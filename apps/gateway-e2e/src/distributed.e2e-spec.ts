@@ -61,7 +61,7 @@ describe('distributed mode over NATS and PostgreSQL', () => {
     while (Date.now() < deadline) {
       const info = await manager.streams.info(streamName, { subjects_filter: '>' });
 
-      subjects = (info.state.subjects ?? {}) as Record<string, number>;
+      subjects = (info.state.subjects ?? {});
       if ((subjects[`${subjectPrefix}events.indicators.progress.reported.v1`] ?? 0) >= 12) {
         break;
       }

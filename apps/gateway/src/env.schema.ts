@@ -1,9 +1,11 @@
+import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
 
 import { EnvBoolean, logLevels } from '@bma-kpi/config';
 
 /** Environment of the standalone gateway (distributed mode). */
 export class GatewayEnv {
+  @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(65535)
@@ -20,12 +22,14 @@ export class GatewayEnv {
   @Matches(/^([A-Za-z0-9_-]+\.)?$/)
   NATS_SUBJECT_PREFIX = '';
 
+  @Type(() => Number)
   @IsInt()
   @Min(100)
   @Max(300_000)
   REQUEST_TIMEOUT_MS = 10_000;
 
   /** Largest request body in bytes. NATS carries at most 1 MB per message, so stay below it. */
+  @Type(() => Number)
   @IsInt()
   @Min(1024)
   @Max(900_000)

@@ -1,3 +1,4 @@
+import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
 
 import { EnvBoolean, logLevels } from '@bma-kpi/config';
@@ -21,11 +22,13 @@ export class IndicatorsServiceEnv {
   EVENTS_STREAM = 'BMA_EVENTS';
 
   /** JetStream drops a second copy of an event id within this window, in milliseconds. */
+  @Type(() => Number)
   @IsInt()
   @Min(1000)
   EVENTS_DUPLICATE_WINDOW_MS = 120_000;
 
   /** How often the outbox relay looks for unsent events, in milliseconds. */
+  @Type(() => Number)
   @IsInt()
   @Min(50)
   @Max(60_000)

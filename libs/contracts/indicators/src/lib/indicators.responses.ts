@@ -15,7 +15,6 @@ export interface AgencyResponse extends AgencySummary {
   kind: AgencyKindValue;
   geocode: string | null;
   parentCode: string | null;
-  aliases: string[];
 }
 
 /** A plan node as embedded in other responses. */

@@ -20,6 +20,8 @@ export interface MeasuredValue {
   decimal: string;
   unit: string | null;
   raw: string;
+  /** Words printed after the number, such as `ของประชาชนที่ทำการสำรวจ`, or null. */
+  qualifier?: string | null;
 }
 
 /** Bilingual message about one line of the input; `line` is 1-based, null for the whole record. */
@@ -37,6 +39,8 @@ export interface ProgressNote {
   fiscalYear: number | null;
   quarter: FiscalQuarter | null;
   rawDate: string | null;
+  /** `month` when the note gives only a month (`เดือนต.ค. 63`) and `date` is its first day. */
+  datePrecision?: 'day' | 'month' | null;
   /** True when the date could be read two ways and the sequence of notes could not settle it. */
   ambiguous: boolean;
   /** Quarter heading (`รายงานผลฯ ไตรมาสที่ N`) the note was printed under, when the layout has one. */
@@ -83,6 +87,15 @@ export interface CriteriaSection {
   parts: CriteriaPart[];
 }
 
+/** A numbered section of a city-indicator page that has no field of its own, such as section 4. */
+export interface RecordSection {
+  /** Heading as printed without its number, e.g. `แหล่งข้อมูล/เจ้าของข้อมูล`. */
+  heading: string;
+  text: string;
+  rawText: string;
+  line: number;
+}
+
 /** One node of the plan path printed at the end of a record. */
 export interface PlanPathNode {
   level: PlanLevel;
@@ -116,6 +129,10 @@ export interface ParsedKpiRecord {
   calculation: CriteriaSection | null;
   verification: CriteriaSection | null;
   planPath: PlanPathNode[];
+  /** Data source and owner (`3.แหล่งข้อมูล/เจ้าของข้อมูล`) of a city-indicator page. */
+  dataSource?: string | null;
+  /** Numbered sections that map to no other field. */
+  otherSections?: RecordSection[];
   warnings: ParseMessage[];
 }
 

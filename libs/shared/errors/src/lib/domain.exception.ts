@@ -59,10 +59,12 @@ export class DomainException extends Error {
 /** Input that broke a validation rule; carries one FieldError per broken rule. */
 export class ValidationFailedException extends DomainException {
   constructor(errors: FieldError[]) {
+    const fields = [...new Set(errors.map((error) => error.field))].join(', ');
+
     super(
       CommonErrorCode.validationFailed,
-      `Invalid input: ${errors.map((error) => error.field).join(', ')}`,
-      `ข้อมูลไม่ถูกต้อง: ${errors.map((error) => error.field).join(', ')}`,
+      `Invalid input in ${fields}. See errors[] for the rule each one breaks.`,
+      `ข้อมูลไม่ถูกต้องที่ ${fields} ดูเงื่อนไขที่ไม่ผ่านใน errors[]`,
       { errors },
     );
   }

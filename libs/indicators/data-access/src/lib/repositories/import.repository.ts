@@ -116,7 +116,12 @@ async function importInTransaction(
   });
   const newProgressIds = newProgress.map((note) => note.id);
 
-  await insertOutboxEvents(tx, buildEvents({ importId: kpiImport.id, indicatorId, created, newProgressIds, changedFields }));
+  const { version } = await tx.indicator.findUniqueOrThrow({ where: { id: indicatorId }, select: { version: true } });
+
+  await insertOutboxEvents(
+    tx,
+    buildEvents({ importId: kpiImport.id, indicatorId, created, version, newProgressIds, newProgress, changedFields }),
+  );
 
   return {
     importId: kpiImport.id,

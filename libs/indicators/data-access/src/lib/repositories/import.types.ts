@@ -1,6 +1,6 @@
 import type { OutboxMessage } from '@bma-kpi/messaging';
 import type { KpiType, ResultLevel } from '../../generated/prisma/client';
-import type { QuarterTargetInput } from './indicator.types';
+import type { ProgressRecord, QuarterTargetInput } from './indicator.types';
 import type { PlanPathNodeInput } from './plan.repository';
 
 /** A progress note extracted from a KPI record; `date` is `YYYY-MM-DD`, null when undated or ambiguous. */
@@ -59,6 +59,10 @@ export interface ImportChange {
   indicatorId: string;
   created: boolean;
   newProgressIds: string[];
+  /** The notes this import added, in the record's order. */
+  newProgress: ProgressRecord[];
+  /** Version of the indicator after the import. */
+  version: number;
   /** Fields the import set on a new indicator, or changed on an existing one. */
   changedFields: string[];
 }

@@ -11,6 +11,7 @@ export function createRpcValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
+    stopAtFirstError: true,
     exceptionFactory: (errors) => new ValidationFailedException(toFieldErrors(errors)),
   });
 }

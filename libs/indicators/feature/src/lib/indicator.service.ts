@@ -1,0 +1,189 @@
+import { Injectable } from '@nestjs/common';
+
+import type {
+  CreateIndicatorRequest,
+  IndicatorDetail,
+  IndicatorFields,
+  IndicatorSummary,
+  ListIndicatorsRequest,
+  Page,
+  UpdateIndicatorRequest,
+} from '@bma-kpi/contracts-indicators';
+import type { IndicatorPatch } from '@bma-kpi/indicators-data-access';
+import {
+  AgencyRepository,
+  DuplicateIndicatorError,
+  IndicatorRepository,
+  PlanRepository,
+  RecordNotFoundError,
+  VersionConflictError,
+} from '@bma-kpi/indicators-data-access';
+import { OutboxRelay } from '@bma-kpi/messaging';
+
+import { IndicatorEventFactory } from './indicator-events';
+import { toIndicatorDetail, toIndicatorSummary } from './indicator.mapper';
+import { IndicatorsExceptions } from './indicators.exceptions';
+import { normalizeKpiCode } from './record-import.params';
+import type { RequestMeta } from './request-meta';
+
+const defaultPageSize = 50;
+
+function decimalText(value: number | null | undefined): string | null | undefined {
+  return value === undefined || value === null ? value : String(value);
+}
+
+/** Request fields in the repository's terms; undefined means "leave as is". */
+function toPatch(request: IndicatorFields): IndicatorPatch {
+  return {
+    code: request.code,
+    codeNormalized: request.code === undefined ? undefined : normalizeKpiCode(request.code),
+    title: request.title,
+    kpiType: request.kpiType,
+    resultLevel: request.resultLevel,
+    unit: request.unit,
+    decimals: request.decimals,
+    direction: request.direction,
+    targetValue: decimalText(request.target),
+    actualValue: decimalText(request.actual),
+    quarterTargets: request.quarterTargets?.map((target) => ({
+      quarter: target.quarter,
+      plannedValue: decimalText(target.plannedValue) ?? null,
+      assessmentScore: null,
+      pairRaw: null,
+    })),
+  };
+}
+
+/** Creates, reads, lists and changes indicators. */
+@Injectable()
+export class IndicatorService {
+  constructor(
+    private readonly indicators: IndicatorRepository,
+    private readonly agencies: AgencyRepository,
+    private readonly plans: PlanRepository,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async get(id: string): Promise<IndicatorDetail> {
+    const record = await this.indicators.get(id);
+
+    if (!record) {
+      throw IndicatorsExceptions.indicatorNotFound(id);
+    }
+
+    return toIndicatorDetail(record);
+  }
+
+  async list(request: ListIndicatorsRequest): Promise<Page<IndicatorSummary>> {
+    const page = request.page ?? 1;
+    const pageSize = request.pageSize ?? defaultPageSize;
+    const result = await this.indicators.list({
+      fiscalYear: request.fiscalYear,
+      agencyCode: request.agency,
+      planNodeCode: request.planNode,
+      kpiType: request.type,
+      search: request.q,
+      page,
+      pageSize,
+    });
+
+    return { items: result.items.map(toIndicatorSummary), total: result.total, page, pageSize };
+  }
+
+  async create(request: CreateIndicatorRequest, meta: RequestMeta): Promise<IndicatorDetail> {
+    const references = await this.resolveReferences(request, request.fiscalYear);
+
+    try {
+      const created = await this.indicators.create(
+        { ...toPatch(request), ...references, fiscalYear: request.fiscalYear },
+        meta.actor,
+        meta.correlationId,
+        (detail) => [
+          IndicatorEventFactory.created(
+            { indicatorId: detail.id, code: detail.code, fiscalYear: detail.fiscalYear, agencyCode: detail.agency?.code ?? null, title: detail.title },
+            meta,
+          ),
+        ],
+      );
+
+      this.relay.kick();
+
+      return toIndicatorDetail(created);
+    } catch (error) {
+      if (error instanceof DuplicateIndicatorError) {
+        throw IndicatorsExceptions.indicatorExists(request.code ?? '', request.fiscalYear);
+      }
+      throw error;
+    }
+  }
+
+  async update(request: UpdateIndicatorRequest, meta: RequestMeta): Promise<IndicatorDetail> {
+    const current = await this.get(request.id);
+    const references = await this.resolveReferences(request, current.fiscalYear);
+
+    try {
+      const result = await this.indicators.update(
+        request.id,
+        { ...toPatch(request), ...references },
+        request.expectedVersion,
+        meta.actor,
+        meta.correlationId,
+        ({ indicator, changedFields }) => [
+          IndicatorEventFactory.updated({ indicatorId: indicator.id, fiscalYear: indicator.fiscalYear, version: indicator.version, changedFields }, meta),
+        ],
+      );
+
+      this.relay.kick();
+
+      return toIndicatorDetail(result.indicator);
+    } catch (error) {
+      throw this.translate(error, request, current.fiscalYear);
+    }
+  }
+
+  private translate(error: unknown, request: UpdateIndicatorRequest, fiscalYear: number): unknown {
+    if (error instanceof VersionConflictError) {
+      return IndicatorsExceptions.versionConflict(request.id, request.expectedVersion ?? 0);
+    }
+    if (error instanceof RecordNotFoundError) {
+      return IndicatorsExceptions.indicatorNotFound(request.id);
+    }
+    if (error instanceof DuplicateIndicatorError) {
+      return IndicatorsExceptions.indicatorExists(request.code ?? '', fiscalYear);
+    }
+
+    return error;
+  }
+
+  /** Turns agency and plan node codes into ids; unknown codes are a 422 with the field named. */
+  private async resolveReferences(request: IndicatorFields, fiscalYear: number): Promise<{ agencyId?: string; planNodeId?: string }> {
+    const references: { agencyId?: string; planNodeId?: string } = {};
+
+    if (request.agencyCode) {
+      const agency = await this.agencies.findByCode(request.agencyCode);
+
+      if (!agency) {
+        throw IndicatorsExceptions.agencyNotFound(request.agencyCode);
+      }
+      references.agencyId = agency.id;
+    }
+    if (request.planNodeCode) {
+      const editions = await this.plans.listEditions();
+      const edition = request.planEditionCode
+        ? editions.find((candidate) => candidate.code === request.planEditionCode)
+        : editions.find((candidate) => candidate.startYear <= fiscalYear && fiscalYear <= candidate.endYear);
+
+      if (!edition) {
+        throw IndicatorsExceptions.planEditionNotFound(request.planEditionCode ?? `FY${fiscalYear}`);
+      }
+      const node = await this.plans.findByCode(edition.code, request.planNodeCode);
+
+      if (!node) {
+        throw IndicatorsExceptions.planNodeNotFound(request.planNodeCode);
+      }
+      references.planNodeId = node.id;
+    }
+
+    return references;
+  }
+}

@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+
+import { Injectable, Logger } from '@nestjs/common';
+
+import type { ImportOutcome, ImportRecordRequest, ImportRecordResponse } from '@bma-kpi/contracts-indicators';
+import type { ImportChange, ImportRecordParams, PlanPathNodeInput } from '@bma-kpi/indicators-data-access';
+import { AgencyRepository, ImportRepository, PlanRepository } from '@bma-kpi/indicators-data-access';
+import type { ParsedKpiRecord, ParseMessage } from '@bma-kpi/indicators-domain';
+import { parseKpiRecord } from '@bma-kpi/indicators-domain';
+import type { OutboxMessage } from '@bma-kpi/messaging';
+import { OutboxRelay } from '@bma-kpi/messaging';
+
+import { IndicatorEventFactory } from './indicator-events';
+import { IndicatorsExceptions } from './indicators.exceptions';
+import { canonicalRecordText, toImportParams } from './record-import.params';
+import type { RequestMeta } from './request-meta';
+
+function warning(code: string, messageEn: string, messageTh: string): ParseMessage {
+  return { code, line: null, messageEn, messageTh };
+}
+
+/** Parses KPI record exports and stores them; the same text imported twice changes nothing. */
+@Injectable()
+export class RecordImportService {
+  private readonly logger = new Logger(RecordImportService.name);
+
+  constructor(
+    private readonly imports: ImportRepository,
+    private readonly agencies: AgencyRepository,
+    private readonly plans: PlanRepository,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async importRecord(request: ImportRecordRequest, meta: RequestMeta): Promise<ImportRecordResponse> {
+    const text = canonicalRecordText(request.text);
+    const parsed = parseKpiRecord(text);
+
+    if (!parsed.ok) {
+      throw IndicatorsExceptions.notAKpiRecord(parsed.errors);
+    }
+    const record = parsed.record;
+
+    if (record.fiscalYear === null) {
+      throw IndicatorsExceptions.fiscalYearMissing();
+    }
+    const respond = (
+      outcome: ImportOutcome,
+      ids: { indicatorId: string | null; importId: string | null },
+      newProgressCount = 0,
+      warnings = record.warnings,
+    ): ImportRecordResponse => ({ outcome, ...ids, newProgressCount, layout: record.layout, warnings, record });
+
+    if (request.dryRun) {
+      return respond('parsed', { indicatorId: null, importId: null });
+    }
+    const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+    const previous = await this.imports.findBySha(sha256);
+
+    if (previous) {
+      return respond('unchanged', { indicatorId: previous.indicatorId, importId: previous.id });
+    }
+    const warnings = [...record.warnings];
+    const agency = await this.resolveAgency(request.agencyCode, record, warnings);
+    const params: ImportRecordParams = {
+      ...toImportParams(record, { text, sha256, fileName: request.fileName ?? null }),
+      agencyId: agency?.id ?? null,
+      ...(await this.resolvePlanPath(record, warnings)),
+      warnings,
+    };
+    const result = await this.imports.importRecord(params, meta.actor, meta.correlationId, (change) =>
+      this.eventsOf(change, { ...record, agencyCode: agency?.code ?? null }, meta),
+    );
+
+    this.relay.kick();
+    this.logger.log({ importId: result.importId, indicatorId: result.indicatorId, created: result.created }, 'KPI record imported');
+
+    const outcome = result.created ? 'created' : result.unchanged ? 'unchanged' : 'updated';
+
+    return respond(outcome, { indicatorId: result.indicatorId, importId: result.importId }, result.newProgressCount, warnings);
+  }
+
+  private eventsOf(change: ImportChange, record: ParsedKpiRecord, meta: RequestMeta): OutboxMessage[] {
+    const { indicatorId, version, changedFields } = change;
+    const fiscalYear = record.fiscalYear ?? 0;
+    const events: OutboxMessage[] = [];
+
+    if (change.created) {
+      events.push(IndicatorEventFactory.created({ indicatorId, code: record.pid, fiscalYear, agencyCode: record.agencyCode, title: record.title }, meta));
+    } else if (changedFields.length > 0) {
+      events.push(IndicatorEventFactory.updated({ indicatorId, fiscalYear, version, changedFields }, meta));
+    }
+    for (const note of change.newProgress) {
+      const data = { indicatorId, progressId: note.id, fiscalYear: note.fiscalYear, quarter: note.quarter, date: note.reportDate, value: null };
+
+      events.push(IndicatorEventFactory.progressReported(data, meta));
+    }
+
+    return events;
+  }
+
+  /** The owner agency: the one asked for, else the one the KPI code names; a warning when neither is known. */
+  private async resolveAgency(
+    requested: string | undefined,
+    record: ParsedKpiRecord,
+    warnings: ParseMessage[],
+  ): Promise<{ id: string; code: string | null } | null> {
+    if (requested) {
+      const agency = await this.agencies.findByCode(requested);
+
+      if (!agency) {
+        throw IndicatorsExceptions.agencyNotFound(requested);
+      }
+
+      return agency;
+    }
+    const code = record.agencyCode;
+    const agency = code ? await this.agencies.findByCode(code) : null;
+
+    if (agency) {
+      return agency;
+    }
+    warnings.push(
+      code
+        ? warning('AGENCY_UNKNOWN', `Agency code ${code} is not in the agency list, so the indicator has no owner yet.`, `ไม่พบรหัสหน่วยงาน ${code} ในรายชื่อหน่วยงาน ตัวชี้วัดจึงยังไม่มีหน่วยงานเจ้าของ`)
+        : warning('AGENCY_MISSING', 'The record names no agency. Import it with ?agency=CODE to set the owner.', 'บันทึกไม่ระบุหน่วยงาน โปรดนำเข้าพร้อม ?agency=รหัสหน่วยงาน เพื่อกำหนดหน่วยงานเจ้าของ'),
+    );
+
+    return null;
+  }
+
+  /** Links the record to the plan edition that covers its fiscal year, never to a guessed one. */
+  private async resolvePlanPath(record: ParsedKpiRecord, warnings: ParseMessage[]): Promise<{ planEditionCode: string | null; planPath: PlanPathNodeInput[] }> {
+    if (record.planPath.length === 0 || record.fiscalYear === null) {
+      return { planEditionCode: null, planPath: [] };
+    }
+    const fiscalYear = record.fiscalYear;
+    const edition = (await this.plans.listEditions()).find((candidate) => candidate.startYear <= fiscalYear && fiscalYear <= candidate.endYear);
+
+    if (!edition) {
+      warnings.push(warning('PLAN_EDITION_UNKNOWN', `No plan edition covers fiscal year ${fiscalYear}, so the plan path was not linked.`, `ไม่มีแผนฉบับที่ครอบคลุมปีงบประมาณ ${fiscalYear} จึงไม่ได้เชื่อมโยงกับแผน`));
+
+      return { planEditionCode: null, planPath: [] };
+    }
+
+    return {
+      planEditionCode: edition.code,
+      planPath: record.planPath.map((node) => ({ level: node.level, code: node.code, nameTh: node.nameTh, nameEn: node.nameEn })),
+    };
+  }
+}
+
