@@ -39,6 +39,7 @@ export class GatewayModule implements NestModule {
             whitelist: true,
             forbidNonWhitelisted: true,
             transform: true,
+            stopAtFirstError: true,
             exceptionFactory: (errors) => new ValidationFailedException(toFieldErrors(errors)),
           }),
         },
