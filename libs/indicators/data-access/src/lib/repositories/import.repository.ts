@@ -4,6 +4,7 @@ import { InvalidInputError, RecordNotFoundError } from '../support/errors';
 import { writeTransactionOptions } from '../support/transaction-options';
 import { toJson } from '../support/values';
 import type {
+  ImportChange,
   ImportEventsBuilder,
   ImportRecordParams,
   ImportRecordResult,
@@ -83,6 +84,17 @@ function alreadyImported(earlier: KpiImportReference): ImportRecordResult {
   };
 }
 
+// Hands the change, with the indicator's version after it, to the caller's event builder.
+async function insertImportEvents(
+  tx: Prisma.TransactionClient,
+  change: Omit<ImportChange, 'version'>,
+  buildEvents: ImportEventsBuilder,
+): Promise<void> {
+  const { version } = await tx.indicator.findUniqueOrThrow({ where: { id: change.indicatorId }, select: { version: true } });
+
+  await insertOutboxEvents(tx, buildEvents({ ...change, version }));
+}
+
 async function importInTransaction(
   tx: Prisma.TransactionClient,
   params: ImportRecordParams,
@@ -116,12 +128,7 @@ async function importInTransaction(
   });
   const newProgressIds = newProgress.map((note) => note.id);
 
-  const { version } = await tx.indicator.findUniqueOrThrow({ where: { id: indicatorId }, select: { version: true } });
-
-  await insertOutboxEvents(
-    tx,
-    buildEvents({ importId: kpiImport.id, indicatorId, created, version, newProgressIds, newProgress, changedFields }),
-  );
+  await insertImportEvents(tx, { importId: kpiImport.id, indicatorId, created, newProgressIds, newProgress, changedFields }, buildEvents);
 
   return {
     importId: kpiImport.id,

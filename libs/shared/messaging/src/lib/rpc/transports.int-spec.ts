@@ -51,14 +51,14 @@ class TestController {
 @Module({ controllers: [TestController] })
 class TestModule {}
 
-interface Transport {
+interface TransportPair {
   strategy: CustomStrategy['strategy'];
   proxy: ClientProxy;
 }
 
 const prefix = `t${randomBytes(4).toString('hex')}.`;
 const broker = new InProcessBroker();
-const transports: [string, () => Transport][] = [
+const transports: [string, () => TransportPair][] = [
   ['in-process', () => ({ strategy: new InProcessServer(broker), proxy: new InProcessClient(broker) })],
   [
     'NATS',

@@ -1,0 +1,126 @@
+// Benchmarks of the first slice: parser throughput, and import throughput through the gateway in
+// both run modes. The machine is shared and noisy, so every figure comes with a baseline measured
+// in the same run, and RESULTS.md records ratios next to the raw numbers.
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import { Client } from 'pg';
+import { Bench } from 'tinybench';
+
+import { parseKpiRecord } from '@bma-kpi/indicators-domain';
+
+import { freePort, startApp, waitFor, type RunningApp } from '../apps/gateway-e2e/src/support/processes';
+
+const sample = readFileSync(path.resolve(__dirname, '../../shared/samples/bma-kpi-0411-fy2564.txt'), 'utf8');
+const importCount = Number(process.env['BENCH_IMPORTS'] ?? 200);
+
+/** A copy of the sample with one extra dated note, so every import is a new record. */
+function variant(index: number): string {
+  return `${sample}\n30/09/2564 : bench note ${index} ${randomBytes(4).toString('hex')}`;
+}
+
+async function timeRequests(count: number, send: (index: number) => Promise<Response>): Promise<number> {
+  const started = performance.now();
+
+  for (let index = 0; index < count; index += 1) {
+    const response = await send(index);
+
+    await response.arrayBuffer();
+    if (!response.ok) {
+      throw new Error(`Request ${index} failed with HTTP ${response.status}`);
+    }
+  }
+
+  return (count / (performance.now() - started)) * 1000;
+}
+
+async function gatewayFigures(baseUrl: string): Promise<{ imports: number; baseline: number }> {
+  const baseline = await timeRequests(importCount, () => fetch(`${baseUrl}/api/health/live`));
+  const imports = await timeRequests(importCount, (index) =>
+    fetch(`${baseUrl}/api/v1/imports/kpi-records?agency=0411`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      body: variant(index),
+    }),
+  );
+
+  return { imports, baseline };
+}
+
+async function withApps(apps: RunningApp[], baseUrl: string, run: () => Promise<void>): Promise<void> {
+  try {
+    await waitFor(`${baseUrl}/api/health`, 200, apps);
+    await run();
+  } finally {
+    await Promise.all(apps.map((app) => app.stop()));
+  }
+}
+
+/** Removes the schema and JetStream stream the distributed run created. */
+async function dropBenchState(runId: string): Promise<void> {
+  const client = new Client({ connectionString: 'postgresql://postgres@127.0.0.1:5432/postgres' });
+
+  await client.connect();
+  await client.query(`DROP SCHEMA IF EXISTS "bench_${runId}" CASCADE`);
+  await client.end();
+  const nats = await connect({ servers: 'nats://127.0.0.1:4222' });
+
+  await (await jetstreamManager(nats)).streams.delete(`BENCH_${runId}`).catch(() => false);
+  await nats.drain();
+}
+
+async function main(): Promise<void> {
+  const bench = new Bench({ time: 2000 });
+
+  bench
+    .add('baseline: split lines + JSON round trip', () => JSON.parse(JSON.stringify(sample.split('\n'))))
+    .add('parseKpiRecord(sample)', () => parseKpiRecord(sample));
+  await bench.run();
+  const [baseline, parse] = bench.tasks.map((task) => (task.result.state === 'completed' ? task.result.throughput.mean : 0));
+  const lines = [
+    `machine: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    `parse: ${parse.toFixed(0)} records/s (${((parse * sample.length) / 2 ** 20).toFixed(1)} MiB/s); baseline ${baseline.toFixed(0)} ops/s; ratio ${(parse / baseline).toFixed(3)}`,
+  ];
+
+  const embeddedPort = await freePort();
+  const embeddedUrl = `http://127.0.0.1:${embeddedPort}`;
+
+  await withApps([startApp('apps/embedded/src/main.ts', { PORT: String(embeddedPort), DATA_DIR: 'memory' })], embeddedUrl, async () => {
+    const figures = await gatewayFigures(embeddedUrl);
+
+    lines.push(`embedded import: ${figures.imports.toFixed(1)} records/s; GET /api/health/live ${figures.baseline.toFixed(0)} req/s; ratio ${(figures.imports / figures.baseline).toFixed(3)}`);
+  });
+
+  const runId = randomBytes(4).toString('hex');
+  const gatewayPort = await freePort();
+  const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
+  const shared = { NATS_SUBJECT_PREFIX: `bench${runId}.` };
+
+  await withApps(
+    [
+      startApp('apps/indicators-service/src/main.ts', {
+        ...shared,
+        INDICATORS_DATABASE_URL: `postgresql://postgres@127.0.0.1:5432/postgres?schema=bench_${runId}`,
+        EVENTS_STREAM: `BENCH_${runId}`,
+      }),
+      startApp('apps/gateway/src/main.ts', { ...shared, PORT: String(gatewayPort) }),
+    ],
+    gatewayUrl,
+    async () => {
+      const figures = await gatewayFigures(gatewayUrl);
+
+      lines.push(`distributed import: ${figures.imports.toFixed(1)} records/s; GET /api/health/live ${figures.baseline.toFixed(0)} req/s; ratio ${(figures.imports / figures.baseline).toFixed(3)}`);
+    },
+  );
+  await dropBenchState(runId);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
