@@ -5,7 +5,7 @@ export interface GatewayOptions {
   /** Transport to the indicators service: NATS in the distributed mode, in-process when embedded. */
   indicatorsProxy: ClientProxy;
   subjectPrefix: string;
-  /** How long the gateway waits for a service reply before answering 504. */
+  /** Time in milliseconds the gateway waits for a service reply before it returns 504. */
   requestTimeoutMs: number;
   /** Largest request body accepted, in bytes; larger ones get 413. */
   maxBodyBytes: number;

@@ -1,7 +1,7 @@
 import type { InProcessBroker } from '@bma-kpi/messaging';
 import type { LoggingOptions } from '@bma-kpi/logging';
 
-/** Where the service publishes its events: JetStream when distributed, the broker when embedded. */
+/** Event bus of the service: JetStream when distributed, the in-process broker when embedded. */
 export type EventBusOptions =
   | { kind: 'jetstream'; servers: string[]; streamName: string; subjectPrefix: string; duplicateWindowMs: number }
   | { kind: 'in-process'; broker: InProcessBroker; subjectPrefix: string };

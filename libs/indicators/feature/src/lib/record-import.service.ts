@@ -19,6 +19,14 @@ function warning(code: string, messageEn: string, messageTh: string): ParseMessa
   return { code, line: null, messageEn, messageTh };
 }
 
+function outcomeOf(result: { created: boolean; unchanged: boolean }): ImportOutcome {
+  if (result.created) {
+    return 'created';
+  }
+
+  return result.unchanged ? 'unchanged' : 'updated';
+}
+
 /** Parses KPI record exports and stores them; the same text imported twice changes nothing. */
 @Injectable()
 export class RecordImportService {
@@ -72,11 +80,9 @@ export class RecordImportService {
     );
 
     this.relay.kick();
-    this.logger.log({ importId: result.importId, indicatorId: result.indicatorId, created: result.created }, 'KPI record imported');
+    this.logger.log({ importId: result.importId, indicatorId: result.indicatorId }, 'KPI record imported');
 
-    const outcome = result.created ? 'created' : result.unchanged ? 'unchanged' : 'updated';
-
-    return respond(outcome, { indicatorId: result.indicatorId, importId: result.importId }, result.newProgressCount, warnings);
+    return respond(outcomeOf(result), { indicatorId: result.indicatorId, importId: result.importId }, result.newProgressCount, warnings);
   }
 
   private eventsOf(change: ImportChange, record: ParsedKpiRecord, meta: RequestMeta): OutboxMessage[] {

@@ -1,6 +1,6 @@
 import { actorHeader, correlationIdHeader, readHeader } from '@bma-kpi/messaging';
 
-/** Who asked for a change and under which correlation id, read from the message headers. */
+/** Actor and correlation id of a request, read from the message headers. */
 export interface RequestMeta {
   actor: string;
   correlationId: string | null;

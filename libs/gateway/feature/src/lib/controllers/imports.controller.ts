@@ -12,10 +12,19 @@ import { CommonErrorCode, DomainException } from '@bma-kpi/errors';
 import { IndicatorsClient } from '../clients/indicators.client';
 import { decodeUtf8 } from '../http/body-parser.middleware';
 
+/** Reads `true`/`false` from a query string; other text stays for @IsBoolean to reject. */
+function booleanQueryValue(value: unknown): unknown {
+  if (value === 'true') {
+    return true;
+  }
+
+  return value === 'false' ? false : value;
+}
+
 /** Query of the import endpoint. */
 export class ImportQuery {
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(({ value }: { value: unknown }) => booleanQueryValue(value))
   @IsBoolean()
   dryRun?: boolean;
 

@@ -47,7 +47,7 @@ function middlewareStatus(exception: unknown): number | null {
 /**
  * Turns every error of an HTTP request into application/problem+json in the client's language.
  * Domain exceptions keep their code; framework and middleware errors get a common code; anything
- * else is logged once and answered with 500 and the correlation id, never a stack trace.
+ * else is logged once and returned as 500 with the correlation id, never with a stack trace.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {

@@ -21,8 +21,8 @@ export function createHttpClsModule(): DynamicModule {
     middleware: {
       mount: true,
       setup: (cls, req: Request, res: { setHeader(name: string, value: string): void }) => {
-        const given = req.headers[correlationIdHeader];
-        const id = typeof given === 'string' && acceptedId.test(given) ? given : randomUUID();
+        const requested = req.headers[correlationIdHeader];
+        const id = typeof requested === 'string' && acceptedId.test(requested) ? requested : randomUUID();
         const actor = req.headers['x-actor'];
 
         cls.set('correlationId', id);

@@ -12,7 +12,7 @@ type RequestHandler = (message: InProcessMessage) => Promise<string>;
 
 type EventHandler = (message: InProcessMessage) => Promise<void>;
 
-/** Raised when nobody handles a subject; the same situation as NATS "no responders". */
+/** Raised when no handler is registered for a subject, as NATS reports "no responders". */
 export class NoRespondersError extends Error {
   constructor(readonly subject: string) {
     super(`No responders are listening on subject "${subject}"`);
