@@ -16,7 +16,8 @@ const depConstraints = [
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:contracts', 'type:util'] },
   {
     sourceTag: 'type:feature',
-    onlyDependOnLibsWithTags: ['type:domain', 'type:data-access', 'type:contracts', 'type:util'],
+    // type:testing only from test files; a no-restricted-imports rule below keeps it out of sources.
+    onlyDependOnLibsWithTags: ['type:domain', 'type:data-access', 'type:contracts', 'type:util', 'type:testing'],
   },
   { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
@@ -70,6 +71,10 @@ export default tseslint.config(
         { blankLine: 'any', prev: ['const', 'let'], next: ['const', 'let'] },
         { blankLine: 'always', prev: '*', next: ['type', 'interface'] },
       ],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@bma-kpi/testing', message: 'Test helpers are for *.spec.ts, *.int-spec.ts and *.e2e-spec.ts files only.' }] },
+      ],
       'max-lines': ['warn', { max: 300, skipBlankLines: true, skipComments: true }],
       'max-lines-per-function': ['warn', { max: 40, skipBlankLines: true, skipComments: true }],
     },
@@ -78,6 +83,7 @@ export default tseslint.config(
     // Tests read untyped JSON from HTTP responses and build fixtures; size limits do not apply.
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/testing/**/*.ts', 'apps/gateway-e2e/**/*.ts', 'bench/**/*.ts'],
     rules: {
+      'no-restricted-imports': 'off',
       'max-lines': 'off',
       'max-lines-per-function': 'off',
       '@typescript-eslint/no-explicit-any': 'off',

@@ -1,11 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import path from 'node:path';
 
-export const workspaceRoot = path.resolve(__dirname, '../../../..');
+import { workspaceRoot } from '@bma-kpi/testing';
 
-/** The real KPI record exported from BMA Digital Plans, read only by tests. */
-export const samplePath = path.resolve(workspaceRoot, '../shared/samples/bma-kpi-0411-fy2564.txt');
+export { workspaceRoot };
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

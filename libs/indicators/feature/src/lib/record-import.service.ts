@@ -58,17 +58,20 @@ export class RecordImportService {
       warnings = record.warnings,
     ): ImportRecordResponse => ({ outcome, ...ids, newProgressCount, layout: record.layout, warnings, record });
 
+    const warnings = [...record.warnings];
+    // An unknown agency code is an error even for a dry run or a record imported before.
+    const agency = await this.resolveAgency(request.agencyCode, record, warnings);
+
     if (request.dryRun) {
-      return respond('parsed', { indicatorId: null, importId: null });
+      return respond('parsed', { indicatorId: null, importId: null }, 0, warnings);
     }
     const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
     const previous = await this.imports.findBySha(sha256);
 
     if (previous) {
-      return respond('unchanged', { indicatorId: previous.indicatorId, importId: previous.id });
+      // NOTE: an agency code sent with a record imported before is not applied; change it with PATCH.
+      return respond('unchanged', { indicatorId: previous.indicatorId, importId: previous.id }, 0, warnings);
     }
-    const warnings = [...record.warnings];
-    const agency = await this.resolveAgency(request.agencyCode, record, warnings);
     const params: ImportRecordParams = {
       ...toImportParams(record, { text, sha256, fileName: request.fileName ?? null }),
       agencyId: agency?.id ?? null,

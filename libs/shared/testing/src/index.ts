@@ -1,0 +1,2 @@
+export * from './lib/samples';
+export * from './lib/test-names';
