@@ -22,12 +22,13 @@ function databaseUrl(dataDir: string, service: string): string {
 /** Starts the embedded system and returns it once the gateway listens. */
 export async function startEmbedded(env: EmbeddedEnv): Promise<EmbeddedSystem> {
   const broker = new InProcessBroker();
-  const logging = { level: env.LOG_LEVEL, pretty: env.LOG_PRETTY };
+  // nestjs-pino keeps one root logger per process, so every app here logs as `embedded`.
+  const logging = { service: 'embedded', level: env.LOG_LEVEL, pretty: env.LOG_PRETTY };
   const indicators = await createIndicatorsService(new InProcessServer(broker), {
     databaseUrl: databaseUrl(env.DATA_DIR, 'indicators'),
     eventBus: { kind: 'in-process', broker, subjectPrefix: '' },
     outboxPollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
-    logging: { service: 'indicators', ...logging },
+    logging,
   });
 
   await indicators.listen();
@@ -38,7 +39,7 @@ export async function startEmbedded(env: EmbeddedEnv): Promise<EmbeddedSystem> {
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
       maxBodyBytes: env.MAX_BODY_BYTES,
     },
-    { service: 'gateway', ...logging },
+    logging,
   );
 
   await gateway.listen(env.PORT, env.HOST);

@@ -10,6 +10,8 @@ import { agencyCodePattern, IndicatorsSubjects } from '@bma-kpi/contracts-indica
 import { CommonErrorCode, DomainException } from '@bma-kpi/errors';
 
 import { IndicatorsClient } from '../clients/indicators.client';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { importResponseSchema } from '../openapi/openapi.schemas';
 import { decodeUtf8 } from '../http/body-parser.middleware';
 
 /** Reads `true`/`false` from a query string; other text stays for @IsBoolean to reject. */
@@ -90,11 +92,9 @@ export class ImportsController {
   @ApiQuery({ name: 'dryRun', required: false, type: Boolean, description: 'แยกวิเคราะห์อย่างเดียว ไม่บันทึก / Parse only' })
   @ApiQuery({ name: 'agency', required: false, description: 'รหัสหน่วยงานเจ้าของ เช่น 0411 / Owner agency code' })
   @ApiQuery({ name: 'fileName', required: false, description: 'ชื่อไฟล์ต้นฉบับ / Original file name' })
-  @ApiResponse({ status: 201, description: 'สร้างตัวชี้วัดใหม่ / New indicator stored' })
-  @ApiResponse({ status: 200, description: 'ปรับปรุง ไม่เปลี่ยนแปลง หรือแยกวิเคราะห์อย่างเดียว / Updated, unchanged or parsed only' })
-  @ApiResponse({ status: 400, description: 'ไม่มีข้อมูล / Empty body' })
-  @ApiResponse({ status: 413, description: 'ข้อมูลใหญ่เกินกำหนด / Body over the limit' })
-  @ApiResponse({ status: 422, description: 'ไม่ใช่บันทึกตัวชี้วัด / Not a KPI record' })
+  @ApiResponse({ status: 201, description: 'สร้างตัวชี้วัดใหม่ / New indicator stored', schema: importResponseSchema })
+  @ApiResponse({ status: 200, description: 'ปรับปรุง ไม่เปลี่ยนแปลง หรือแยกวิเคราะห์อย่างเดียว / Updated, unchanged or parsed only', schema: importResponseSchema })
+  @ApiProblems(400, 413, 415, 422)
   async importRecord(
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,

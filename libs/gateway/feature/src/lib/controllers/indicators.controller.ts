@@ -1,6 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { OmitType } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags, OmitType } from '@nestjs/swagger';
 
 import type {
   IndicatorDetail,
@@ -19,6 +18,8 @@ import {
 } from '@bma-kpi/contracts-indicators';
 
 import { IndicatorsClient } from '../clients/indicators.client';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { indicatorDetailSchema, indicatorSummarySchema, pageOf, progressSchema } from '../openapi/openapi.schemas';
 
 /** Body of PATCH /indicators/{id}: the update request without the id, which is in the path. */
 export class UpdateIndicatorBody extends OmitType(UpdateIndicatorRequest, ['id'] as const) {}
@@ -46,6 +47,8 @@ export class IndicatorsController {
   @ApiQuery({ name: 'q', required: false, description: 'ค้นหาจากชื่อหรือรหัส / Search title or code' })
   @ApiQuery({ name: 'page', required: false, description: 'หน้าที่ (เริ่ม 1) / Page, from 1' })
   @ApiQuery({ name: 'pageSize', required: false, description: 'จำนวนต่อหน้า (สูงสุด 200) / Page size, max 200' })
+  @ApiOkResponse({ schema: pageOf(indicatorSummarySchema) })
+  @ApiProblems(400)
   list(@Query() query: ListIndicatorsRequest): Promise<Page<IndicatorSummary>> {
     return this.indicators.request(IndicatorsSubjects.indicatorList, query);
   }
@@ -53,14 +56,16 @@ export class IndicatorsController {
   @Get(':id')
   @ApiOperation({ summary: 'ตัวชี้วัดพร้อมผลการดำเนินงานและแผน / One indicator with progress and plan path' })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiResponse({ status: 404, description: 'ไม่พบตัวชี้วัด / Indicator not found' })
+  @ApiOkResponse({ schema: indicatorDetailSchema })
+  @ApiProblems(400, 404)
   get(@Param('id', uuidPipe) id: string): Promise<IndicatorDetail> {
     return this.indicators.request(IndicatorsSubjects.indicatorGet, { id });
   }
 
   @Post()
   @ApiOperation({ summary: 'สร้างตัวชี้วัด / Create an indicator' })
-  @ApiResponse({ status: 201, description: 'สร้างแล้ว / Created' })
+  @ApiResponse({ status: 201, description: 'สร้างแล้ว / Created', schema: indicatorDetailSchema })
+  @ApiProblems(400, 409, 422)
   create(@Body() body: CreateIndicatorRequest): Promise<IndicatorDetail> {
     return this.indicators.request(IndicatorsSubjects.indicatorCreate, body);
   }
@@ -68,7 +73,8 @@ export class IndicatorsController {
   @Patch(':id')
   @ApiOperation({ summary: 'แก้ไขตัวชี้วัด / Update an indicator' })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiResponse({ status: 409, description: 'ข้อมูลถูกแก้ไขโดยผู้อื่นก่อนแล้ว / Version conflict' })
+  @ApiOkResponse({ schema: indicatorDetailSchema })
+  @ApiProblems(400, 404, 409, 422)
   update(@Param('id', uuidPipe) id: string, @Body() body: UpdateIndicatorBody): Promise<IndicatorDetail> {
     return this.indicators.request(IndicatorsSubjects.indicatorUpdate, { ...body, id });
   }
@@ -76,6 +82,8 @@ export class IndicatorsController {
   @Post(':id/progress')
   @ApiOperation({ summary: 'รายงานผลการดำเนินงาน / Report progress' })
   @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiResponse({ status: 201, description: 'บันทึกแล้ว / Stored', schema: progressSchema })
+  @ApiProblems(400, 404, 409, 422)
   addProgress(@Param('id', uuidPipe) id: string, @Body() body: AddProgressBody): Promise<ProgressResponse> {
     return this.indicators.request(IndicatorsSubjects.progressAdd, { ...body, indicatorId: id });
   }
@@ -83,6 +91,10 @@ export class IndicatorsController {
   @Get(':id/progress')
   @ApiOperation({ summary: 'ผลการดำเนินงานของตัวชี้วัด / Progress of an indicator' })
   @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiQuery({ name: 'fiscalYear', required: false })
+  @ApiQuery({ name: 'quarter', required: false, enum: [1, 2, 3, 4] })
+  @ApiOkResponse({ schema: pageOf(progressSchema) })
+  @ApiProblems(400, 404)
   listProgress(
     @Param('id', uuidPipe) id: string,
     @Query() query: ListProgressQuery,

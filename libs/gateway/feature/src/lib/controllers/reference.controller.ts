@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 
 import type {
   AgencyResponse,
@@ -17,6 +17,8 @@ import {
 } from '@bma-kpi/contracts-indicators';
 
 import { IndicatorsClient } from '../clients/indicators.client';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { agencySchema, pageOf, planNodeSchema } from '../openapi/openapi.schemas';
 
 /** Reference data: agencies and the development-plan hierarchy. */
 @ApiTags('reference')
@@ -31,6 +33,8 @@ export class ReferenceController {
   @ApiQuery({ name: 'q', required: false, description: 'ค้นหาชื่อ / Search names' })
   @ApiQuery({ name: 'page', required: false })
   @ApiQuery({ name: 'pageSize', required: false })
+  @ApiOkResponse({ schema: pageOf(agencySchema) })
+  @ApiProblems(400)
   agencies(@Query() query: ListAgenciesRequest): Promise<Page<AgencyResponse>> {
     return this.indicators.request(IndicatorsSubjects.agencyList, query);
   }
@@ -42,6 +46,8 @@ export class ReferenceController {
   @ApiQuery({ name: 'parent', required: false, description: 'รหัสโหนดแม่ เช่น 5 / Parent node code' })
   @ApiQuery({ name: 'page', required: false })
   @ApiQuery({ name: 'pageSize', required: false })
+  @ApiOkResponse({ schema: pageOf(planNodeSchema) })
+  @ApiProblems(400)
   planNodes(@Query() query: ListPlanNodesRequest): Promise<Page<PlanNodeResponse>> {
     return this.indicators.request(IndicatorsSubjects.planNodeList, query);
   }
@@ -49,6 +55,7 @@ export class ReferenceController {
   @Get('plan-nodes/tree')
   @ApiOperation({ summary: 'แผนพัฒนาแบบลำดับชั้น / Plan hierarchy as a tree' })
   @ApiQuery({ name: 'edition', required: false, description: 'รหัสฉบับแผน / Plan edition code' })
+  @ApiProblems(400, 404)
   planTree(@Query() query: PlanTreeRequest): Promise<PlanTreeResponse> {
     return this.indicators.request(IndicatorsSubjects.planTree, query);
   }
