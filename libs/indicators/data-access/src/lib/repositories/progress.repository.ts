@@ -4,7 +4,7 @@ import {
   insertOutboxEvents,
   isUniqueViolation,
   resolveEvents,
-  writeChangeLog,
+  writeChangeLogs,
   type AuditContext,
   type EventsSource,
 } from '../support/audit';
@@ -124,20 +124,22 @@ export async function insertProgress(
   for (const { fingerprint } of stored) {
     rows.delete(fingerprint);
   }
-  const records: ProgressRecord[] = [];
+  const order = [...rows.keys()];
+  const created = await tx.progressReport.createManyAndReturn({ data: [...rows.values()] });
+  const records = created
+    .map(toProgressRecord)
+    .sort((a, b) => order.indexOf(a.fingerprint) - order.indexOf(b.fingerprint));
 
-  for (const row of rows.values()) {
-    const created = toProgressRecord(await tx.progressReport.create({ data: row }));
-
-    records.push(created);
-    await writeChangeLog(tx, {
+  await writeChangeLogs(
+    tx,
+    records.map((record) => ({
       entity: 'ProgressReport',
-      entityId: created.id,
+      entityId: record.id,
       action: 'create',
       ...audit,
-      changes: { indicatorId: { from: null, to: indicatorId }, reportDate: { from: null, to: created.reportDate }, text: { from: null, to: created.text } },
-    });
-  }
+      changes: { indicatorId: { from: null, to: indicatorId }, reportDate: { from: null, to: record.reportDate }, text: { from: null, to: record.text } },
+    })),
+  );
 
   return records;
 }

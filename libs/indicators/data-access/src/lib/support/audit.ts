@@ -35,17 +35,16 @@ export async function insertOutboxEvents(tx: Prisma.TransactionClient, events: r
   if (events.length === 0) {
     return;
   }
-  // One row at a time keeps the `sequence` column in the order the caller listed the events.
-  for (const event of events) {
-    await tx.outboxEvent.create({
-      data: {
-        id: event.id,
-        subject: event.subject,
-        payload: toJson(event.payload),
-        correlationId: event.correlationId,
-      },
-    });
-  }
+  // One multi-row INSERT assigns `sequence` values in the order the rows are listed, which is the
+  // order the caller gave the events.
+  await tx.outboxEvent.createMany({
+    data: events.map((event) => ({
+      id: event.id,
+      subject: event.subject,
+      payload: toJson(event.payload),
+      correlationId: event.correlationId,
+    })),
+  });
 }
 
 /** Returns the events of a write whose result is `result`. */
