@@ -9,3 +9,4 @@ export * from './lib/paging.request';
 export * from './lib/progress.request';
 export * from './lib/record-import.request';
 export * from './lib/reference.request';
+export * from './lib/validators';

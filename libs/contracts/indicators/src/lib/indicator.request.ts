@@ -4,8 +4,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -17,6 +15,7 @@ import {
 } from 'class-validator';
 
 import { PageRequest } from './paging.request';
+import { IsMeasuredValue, IsNotBlank } from './validators';
 
 export const kpiTypes = ['routine', 'strategic', 'goalLevel'] as const;
 export type KpiTypeValue = (typeof kpiTypes)[number];
@@ -39,28 +38,28 @@ export const planNodeCodePattern = /^\d+(\.\d+)*$/;
 
 /** Planned cumulative value of one fiscal quarter. */
 export class QuarterTargetInput {
-  @IsInt()
   @Min(1)
   @Max(4)
+  @IsInt()
   quarter: number;
 
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 })
+  @IsMeasuredValue()
   plannedValue?: number | null;
 }
 
 /** Fields shared by create and update. */
 export class IndicatorFields {
   @IsOptional()
-  @IsString()
   @MaxLength(40)
   @Matches(/^\d{4}-\d{1,5}$/)
+  @IsString()
   code?: string;
 
   @IsOptional()
-  @IsString()
-  @IsNotEmpty()
   @MaxLength(2000)
+  @IsNotBlank()
+  @IsString()
   title?: string;
 
   @IsOptional()
@@ -72,14 +71,14 @@ export class IndicatorFields {
   resultLevel?: ResultLevelValue;
 
   @IsOptional()
-  @IsString()
   @MaxLength(100)
+  @IsString()
   unit?: string;
 
   @IsOptional()
-  @IsInt()
   @Min(0)
   @Max(4)
+  @IsInt()
   decimals?: number;
 
   @IsOptional()
@@ -91,8 +90,8 @@ export class IndicatorFields {
   agencyCode?: string;
 
   @IsOptional()
-  @IsString()
   @MaxLength(100)
+  @IsString()
   planEditionCode?: string;
 
   @IsOptional()
@@ -100,26 +99,26 @@ export class IndicatorFields {
   planNodeCode?: string;
 
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 })
+  @IsMeasuredValue()
   target?: number | null;
 
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 })
+  @IsMeasuredValue()
   actual?: number | null;
 
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(4)
-  @ValidateNested({ each: true })
   @Type(() => QuarterTargetInput)
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(4)
+  @IsArray()
   quarterTargets?: QuarterTargetInput[];
 }
 
 /** Request to create an indicator of one fiscal year. */
 export class CreateIndicatorRequest extends IndicatorFields {
-  @IsInt()
   @Min(minFiscalYear)
   @Max(maxFiscalYear)
+  @IsInt()
   fiscalYear: number;
 }
 
@@ -129,8 +128,8 @@ export class UpdateIndicatorRequest extends IndicatorFields {
   id: string;
 
   @IsOptional()
-  @IsInt()
   @Min(1)
+  @IsInt()
   expectedVersion?: number;
 }
 
@@ -144,9 +143,9 @@ export class GetIndicatorRequest {
 export class ListIndicatorsRequest extends PageRequest {
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
   @Min(minFiscalYear)
   @Max(maxFiscalYear)
+  @IsInt()
   fiscalYear?: number;
 
   @IsOptional()
@@ -162,7 +161,7 @@ export class ListIndicatorsRequest extends PageRequest {
   type?: KpiTypeValue;
 
   @IsOptional()
-  @IsString()
   @MaxLength(200)
+  @IsString()
   q?: string;
 }

@@ -11,6 +11,7 @@ export const IndicatorsErrorCode = {
   planNodeNotFound: 'PLAN_NODE_NOT_FOUND',
   fiscalYearMissing: 'FISCAL_YEAR_MISSING',
   progressOutsideFiscalYear: 'PROGRESS_OUTSIDE_FISCAL_YEAR',
+  valueOutOfRange: 'VALUE_OUT_OF_RANGE',
 } as const;
 
 export type IndicatorsErrorCode = (typeof IndicatorsErrorCode)[keyof typeof IndicatorsErrorCode];

@@ -2,9 +2,6 @@ import { Type } from 'class-transformer';
 import {
   IsIn,
   IsInt,
-  IsISO8601,
-  IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -15,6 +12,7 @@ import {
 
 import { maxFiscalYear, minFiscalYear } from './indicator.request';
 import { PageRequest } from './paging.request';
+import { IsCalendarDate, IsMeasuredValue, IsNotBlank } from './validators';
 
 /** Request to add a progress note to an indicator. */
 export class AddProgressRequest {
@@ -22,18 +20,17 @@ export class AddProgressRequest {
   indicatorId: string;
 
   /** Calendar date of the note, ISO 8601 in the Christian era. */
-  @IsISO8601({ strict: true })
-  @MaxLength(10)
+  @IsCalendarDate()
   date: string;
 
-  @IsString()
-  @IsNotEmpty()
   @MaxLength(20000)
+  @IsNotBlank()
+  @IsString()
   text: string;
 
   /** Cumulative result at that date, in the indicator's unit. */
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 })
+  @IsMeasuredValue()
   value?: number;
 }
 
@@ -44,9 +41,9 @@ export class ListProgressRequest extends PageRequest {
 
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
   @Min(minFiscalYear)
   @Max(maxFiscalYear)
+  @IsInt()
   fiscalYear?: number;
 
   @IsOptional()

@@ -2,19 +2,22 @@ import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 
 
 import { agencyCodePattern } from './indicator.request';
 
-/** NATS carries at most 1 MB per message; records are far smaller (the largest seen is 25 KB). */
-export const maxRecordChars = 500_000;
+/**
+ * Longest record text in characters, ten times the largest export seen (25 KB). The service also
+ * rejects a record whose reply would not fit in one NATS message.
+ */
+export const maxRecordChars = 262_144;
 
 /** Request to parse a KPI record export and, unless `dryRun`, store it. */
 export class ImportRecordRequest {
-  @IsString()
-  @IsNotEmpty()
   @MaxLength(maxRecordChars)
+  @IsNotEmpty()
+  @IsString()
   text: string;
 
   @IsOptional()
-  @IsString()
   @MaxLength(255)
+  @IsString()
   fileName?: string;
 
   /** Owner agency when the record does not name one (headerless exports carry no KPI code). */

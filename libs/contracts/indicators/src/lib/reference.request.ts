@@ -20,24 +20,24 @@ export class ListAgenciesRequest extends PageRequest {
   parent?: string;
 
   @IsOptional()
-  @IsString()
   @MaxLength(200)
+  @IsString()
   q?: string;
 }
 
 /** Request for the plan tree of one edition; the newest edition when omitted. */
 export class PlanTreeRequest {
   @IsOptional()
-  @IsString()
   @MaxLength(100)
+  @IsString()
   edition?: string;
 }
 
 /** Filters of the flat plan node list. */
 export class ListPlanNodesRequest extends PageRequest {
   @IsOptional()
-  @IsString()
   @MaxLength(100)
+  @IsString()
   edition?: string;
 
   @IsOptional()

@@ -17,8 +17,12 @@ describe.each(testBackends)('IndicatorsDatabase on %s', (backend) => {
     await test.dispose();
   });
 
-  it('applies both migrations', () => {
-    expect(test.db.migrations.applied).toEqual([expect.stringMatching(/_init$/), expect.stringMatching(/_thai_collation$/)]);
+  it('applies every migration', () => {
+    expect(test.db.migrations.applied).toEqual([
+      expect.stringMatching(/_init$/),
+      expect.stringMatching(/_thai_collation$/),
+      expect.stringMatching(/_add_identity_key$/),
+    ]);
   });
 
   it('seeds agencies by kind', async () => {

@@ -11,6 +11,7 @@ export function buildImportParams(overrides: Partial<ImportRecordParams> = {}): 
   const params: ImportRecordParams = {
     code: '0411-0012',
     codeNormalized: '0411-12',
+    identityKey: null,
     title: 'ร้อยละความสำเร็จของการพัฒนาฐานข้อมูล',
     familyNumber: '5.2',
     kpiType: 'routine',

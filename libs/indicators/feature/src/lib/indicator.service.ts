@@ -18,6 +18,7 @@ import {
   RecordNotFoundError,
   VersionConflictError,
 } from '@bma-kpi/indicators-data-access';
+import { ValidationFailedException } from '@bma-kpi/errors';
 import { OutboxRelay } from '@bma-kpi/messaging';
 
 import { IndicatorEventFactory } from './indicator-events';
@@ -155,6 +156,25 @@ export class IndicatorService {
     return error;
   }
 
+  /** Finds a plan node in the given edition, or in the edition that covers the fiscal year. */
+  private async resolvePlanNode(code: string, editionCode: string | undefined, fiscalYear: number): Promise<string> {
+    const editions = await this.plans.listEditions();
+    const edition = editionCode
+      ? editions.find((candidate) => candidate.code === editionCode)
+      : editions.find((candidate) => candidate.startYear <= fiscalYear && fiscalYear <= candidate.endYear);
+
+    if (!edition) {
+      throw IndicatorsExceptions.planNodeNotFound(code, editionCode ? `plan edition ${editionCode}` : `fiscal year ${fiscalYear}`);
+    }
+    const node = await this.plans.findByCode(edition.code, code);
+
+    if (!node) {
+      throw IndicatorsExceptions.planNodeNotFound(code, `plan edition ${edition.code}`);
+    }
+
+    return node.id;
+  }
+
   /** Turns agency and plan node codes into ids; unknown codes are a 422 with the field named. */
   private async resolveReferences(request: IndicatorFields, fiscalYear: number): Promise<{ agencyId?: string; planNodeId?: string }> {
     const references: { agencyId?: string; planNodeId?: string } = {};
@@ -168,20 +188,16 @@ export class IndicatorService {
       references.agencyId = agency.id;
     }
     if (request.planNodeCode) {
-      const editions = await this.plans.listEditions();
-      const edition = request.planEditionCode
-        ? editions.find((candidate) => candidate.code === request.planEditionCode)
-        : editions.find((candidate) => candidate.startYear <= fiscalYear && fiscalYear <= candidate.endYear);
-
-      if (!edition) {
-        throw IndicatorsExceptions.planEditionNotFound(request.planEditionCode ?? `FY${fiscalYear}`);
-      }
-      const node = await this.plans.findByCode(edition.code, request.planNodeCode);
-
-      if (!node) {
-        throw IndicatorsExceptions.planNodeNotFound(request.planNodeCode);
-      }
-      references.planNodeId = node.id;
+      references.planNodeId = await this.resolvePlanNode(request.planNodeCode, request.planEditionCode, fiscalYear);
+    } else if (request.planEditionCode) {
+      throw new ValidationFailedException([
+        {
+          field: 'planEditionCode',
+          rule: 'requiresPlanNodeCode',
+          messageEn: 'planEditionCode is only used together with planNodeCode',
+          messageTh: 'ต้องระบุ planNodeCode พร้อมกับ planEditionCode',
+        },
+      ]);
     }
 
     return references;

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { CustomStrategy } from '@nestjs/microservices';
 import { Logger } from 'nestjs-pino';
 
-import { createRpcValidationPipe, RpcErrorFilter } from '@bma-kpi/messaging';
+import { createContractValidationPipe, RpcErrorFilter } from '@bma-kpi/messaging';
 
 import { IndicatorsServiceModule } from './indicators-service.module';
 import type { IndicatorsServiceOptions } from './indicators-service.options';
@@ -22,7 +22,7 @@ export async function createIndicatorsService(
   });
 
   app.useLogger(app.get(Logger));
-  app.useGlobalPipes(createRpcValidationPipe());
+  app.useGlobalPipes(createContractValidationPipe());
   app.useGlobalFilters(new RpcErrorFilter());
 
   return app;

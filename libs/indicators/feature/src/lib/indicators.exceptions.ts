@@ -1,6 +1,11 @@
 import { DomainException } from '@bma-kpi/errors';
 import { IndicatorsErrorCode } from '@bma-kpi/contracts-indicators';
 
+// Dates travel in the Christian era; a year past 2400 is almost surely a Buddhist-era year.
+const looksBuddhistEra = (isoDate: string) => Number(isoDate.slice(0, 4)) >= 2400;
+const eraHintEn = (isoDate: string) => (looksBuddhistEra(isoDate) ? ' Write dates in the Christian era (BE − 543).' : '');
+const eraHintTh = (isoDate: string) => (looksBuddhistEra(isoDate) ? ' โปรดระบุวันที่เป็น ค.ศ. (พ.ศ. − 543)' : '');
+
 /** Bilingual domain exceptions of the indicators service. */
 export const IndicatorsExceptions = {
   indicatorNotFound: (id: string) =>
@@ -28,12 +33,12 @@ export const IndicatorsExceptions = {
       `Indicator ${indicatorId} already has this progress note for ${date}.`,
       `ตัวชี้วัด ${indicatorId} มีรายงานผลนี้ของวันที่ ${date} อยู่แล้ว`,
     ),
-  agencyNotFound: (code: string) =>
+  agencyNotFound: (code: string, field = 'agencyCode') =>
     new DomainException(
       IndicatorsErrorCode.agencyNotFound,
       `No agency has code ${code}. See GET /api/v1/agencies.`,
       `ไม่พบหน่วยงานรหัส ${code} ดูรายการได้ที่ GET /api/v1/agencies`,
-      { errors: [{ field: 'agencyCode', rule: 'exists', messageEn: `unknown agency code ${code}`, messageTh: `ไม่รู้จักรหัสหน่วยงาน ${code}` }] },
+      { errors: [{ field, rule: 'exists', messageEn: `unknown agency code ${code}`, messageTh: `ไม่รู้จักรหัสหน่วยงาน ${code}` }] },
     ),
   planEditionNotFound: (code: string) =>
     new DomainException(
@@ -41,18 +46,18 @@ export const IndicatorsExceptions = {
       `No plan edition has code ${code}.`,
       `ไม่พบแผนฉบับรหัส ${code}`,
     ),
-  planNodeNotFound: (code: string) =>
+  planNodeNotFound: (code: string, scope: string) =>
     new DomainException(
       IndicatorsErrorCode.planNodeNotFound,
-      `No plan node has code ${code} in the plan edition of that fiscal year.`,
-      `ไม่พบรหัสแผน ${code} ในแผนฉบับของปีงบประมาณนั้น`,
+      `No plan node has code ${code} for ${scope}. See GET /api/v1/plan-nodes.`,
+      `ไม่พบรหัสแผน ${code} สำหรับ ${scope} ดูรายการได้ที่ GET /api/v1/plan-nodes`,
       { errors: [{ field: 'planNodeCode', rule: 'exists', messageEn: `unknown plan node ${code}`, messageTh: `ไม่รู้จักรหัสแผน ${code}` }] },
     ),
   progressOutsideFiscalYear: (date: string, fiscalYear: number) =>
     new DomainException(
       IndicatorsErrorCode.progressOutsideFiscalYear,
-      `Date ${date} is outside fiscal year ${fiscalYear} of the indicator.`,
-      `วันที่ ${date} อยู่นอกปีงบประมาณ ${fiscalYear} ของตัวชี้วัด`,
+      `Date ${date} is outside fiscal year ${fiscalYear} of the indicator.${eraHintEn(date)}`,
+      `วันที่ ${date} อยู่นอกปีงบประมาณ ${fiscalYear} ของตัวชี้วัด${eraHintTh(date)}`,
       { errors: [{ field: 'date', rule: 'inFiscalYear', messageEn: `outside fiscal year ${fiscalYear}`, messageTh: `อยู่นอกปีงบประมาณ ${fiscalYear}` }] },
     ),
   notAKpiRecord: (errors: { code: string; line: number | null; messageTh: string; messageEn: string }[]) =>
@@ -60,7 +65,27 @@ export const IndicatorsExceptions = {
       IndicatorsErrorCode.notAKpiRecord,
       errors.map((error) => (error.line === null ? error.messageEn : `Line ${error.line}: ${error.messageEn}`)).join(' '),
       errors.map((error) => (error.line === null ? error.messageTh : `บรรทัด ${error.line}: ${error.messageTh}`)).join(' '),
-      { details: { errors } },
+      {
+        errors: errors.map((error) => ({
+          field: error.line === null ? 'text' : `text:${error.line}`,
+          rule: error.code,
+          messageEn: error.messageEn,
+          messageTh: error.messageTh,
+        })),
+      },
+    ),
+  recordTooLarge: (bytes: number, maxBytes: number) =>
+    new DomainException(
+      IndicatorsErrorCode.recordTooLarge,
+      `The parsed record would take ${bytes} bytes, more than the ${maxBytes} bytes a reply may have. Split the export or shorten its notes.`,
+      `บันทึกที่แยกวิเคราะห์แล้วมีขนาด ${bytes} ไบต์ เกินขนาดสูงสุดของข้อมูลตอบกลับ ${maxBytes} ไบต์ โปรดแบ่งไฟล์หรือย่อรายงานผลให้สั้นลง`,
+    ),
+  valueOutOfRange: (field: string, line: number | null, limit: number) =>
+    new DomainException(
+      IndicatorsErrorCode.valueOutOfRange,
+      `The ${field} value${line === null ? '' : ` on line ${line}`} is larger than ${limit}, the largest value stored.`,
+      `ค่า ${field}${line === null ? '' : ` ในบรรทัด ${line}`} มากกว่า ${limit} ซึ่งเป็นค่าสูงสุดที่จัดเก็บได้`,
+      { errors: [{ field, rule: 'max', messageEn: `${field} must not be greater than ${limit}`, messageTh: `${field} ต้องไม่มากกว่า ${limit}` }] },
     ),
   fiscalYearMissing: () =>
     new DomainException(

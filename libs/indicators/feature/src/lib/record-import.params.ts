@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import type { ImportProgressNote, ImportRecordParams, QuarterTargetInput } from '@bma-kpi/indicators-data-access';
 import type { ParsedKpiRecord, ProgressNote, QuarterPlan } from '@bma-kpi/indicators-domain';
 
@@ -11,6 +13,32 @@ export function normalizeKpiCode(code: string | null | undefined): string | null
   const match = code ? /^(\d{4})-0*(\d+)$/.exec(code.trim()) : null;
 
   return match ? `${match[1]}-${match[2]}` : null;
+}
+
+/**
+ * Returns the key that identifies a KPI exported without a code: its fiscal year, owner, plan
+ * path, unit, definitions and criteria, which stay the same while its progress notes grow from
+ * one export to the next. Null when the record has a code or no definitions and criteria.
+ */
+export function identityKeyOf(record: ParsedKpiRecord, agencyId: string | null): string | null {
+  const wording = [
+    ...record.definitions.map((definition) => `${definition.term}: ${definition.text}`),
+    record.calculation?.text ?? '',
+    record.verification?.text ?? '',
+  ].filter((text) => text.length > 0);
+
+  if (record.pid !== null || wording.length === 0) {
+    return null;
+  }
+  const identity = {
+    fiscalYear: record.fiscalYear,
+    agencyId,
+    planPath: record.planPath.map((node) => node.code),
+    unit: record.target?.unit ?? record.actual?.unit ?? null,
+    wording,
+  };
+
+  return createHash('sha256').update(JSON.stringify(identity), 'utf8').digest('hex');
 }
 
 function decimalText(value: number | null): string | null {
@@ -43,7 +71,7 @@ function toProgressNote(note: ProgressNote): ImportProgressNote {
 export function toImportParams(
   record: ParsedKpiRecord,
   source: { text: string; sha256: string; fileName: string | null },
-): Omit<ImportRecordParams, 'agencyId' | 'planEditionCode' | 'planPath' | 'warnings'> {
+): Omit<ImportRecordParams, 'agencyId' | 'identityKey' | 'planEditionCode' | 'planPath' | 'warnings'> {
   return {
     code: record.pid,
     codeNormalized: normalizeKpiCode(record.pid),

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 
 import type { ImportOutcome, ImportRecordRequest, ImportRecordResponse } from '@bma-kpi/contracts-indicators';
+import { maxMeasuredValue } from '@bma-kpi/contracts-indicators';
 import type { ImportChange, ImportRecordParams, PlanPathNodeInput } from '@bma-kpi/indicators-data-access';
 import { AgencyRepository, ImportRepository, PlanRepository } from '@bma-kpi/indicators-data-access';
 import type { ParsedKpiRecord, ParseMessage } from '@bma-kpi/indicators-domain';
@@ -12,11 +13,55 @@ import { OutboxRelay } from '@bma-kpi/messaging';
 
 import { IndicatorEventFactory } from './indicator-events';
 import { IndicatorsExceptions } from './indicators.exceptions';
-import { canonicalRecordText, toImportParams } from './record-import.params';
+import { canonicalRecordText, identityKeyOf, toImportParams } from './record-import.params';
 import type { RequestMeta } from './request-meta';
 
 function warning(code: string, messageEn: string, messageTh: string): ParseMessage {
   return { code, line: null, messageEn, messageTh };
+}
+
+/**
+ * Largest reply in bytes. NATS carries at most 1 MB per message by default, and the import's reply
+ * repeats the parsed record, so a record whose reply would not fit is rejected before anything is stored.
+ */
+const maxReplyBytes = 900_000;
+const placeholderId = '00000000-0000-0000-0000-000000000000';
+
+function assertReplyFits(reply: ImportRecordResponse): void {
+  const bytes = Buffer.byteLength(JSON.stringify(reply), 'utf8');
+
+  if (bytes > maxReplyBytes) {
+    throw IndicatorsExceptions.recordTooLarge(bytes, maxReplyBytes);
+  }
+}
+
+/** Rejects numbers the DECIMAL(20, 4) columns cannot hold, before anything is stored. */
+function assertValuesInRange(record: ParsedKpiRecord): void {
+  const values = [
+    { field: 'target', value: record.target?.value ?? null },
+    { field: 'actual', value: record.actual?.value ?? null },
+    ...record.quarters.map((quarter) => ({ field: `quarter${quarter.quarter}.planned`, value: quarter.planned })),
+  ];
+  const tooLarge = values.find((item) => item.value !== null && !(Math.abs(item.value) <= maxMeasuredValue));
+
+  if (tooLarge) {
+    throw IndicatorsExceptions.valueOutOfRange(tooLarge.field, null, maxMeasuredValue);
+  }
+}
+
+/** Parses a record and checks what storing it needs: a fiscal year and values the columns hold. */
+function parseStorableRecord(text: string): ParsedKpiRecord {
+  const parsed = parseKpiRecord(text);
+
+  if (!parsed.ok) {
+    throw IndicatorsExceptions.notAKpiRecord(parsed.errors);
+  }
+  if (parsed.record.fiscalYear === null) {
+    throw IndicatorsExceptions.fiscalYearMissing();
+  }
+  assertValuesInRange(parsed.record);
+
+  return parsed.record;
 }
 
 function outcomeOf(result: { created: boolean; unchanged: boolean }): ImportOutcome {
@@ -41,40 +86,31 @@ export class RecordImportService {
 
   async importRecord(request: ImportRecordRequest, meta: RequestMeta): Promise<ImportRecordResponse> {
     const text = canonicalRecordText(request.text);
-    const parsed = parseKpiRecord(text);
-
-    if (!parsed.ok) {
-      throw IndicatorsExceptions.notAKpiRecord(parsed.errors);
-    }
-    const record = parsed.record;
-
-    if (record.fiscalYear === null) {
-      throw IndicatorsExceptions.fiscalYearMissing();
-    }
+    const record = parseStorableRecord(text);
+    const warnings = [...record.warnings];
+    // An unknown agency code is an error even for a dry run or a record imported before.
+    const agency = await this.resolveAgency(request.agencyCode, record, warnings);
     const respond = (
       outcome: ImportOutcome,
       ids: { indicatorId: string | null; importId: string | null },
       newProgressCount = 0,
-      warnings = record.warnings,
     ): ImportRecordResponse => ({ outcome, ...ids, newProgressCount, layout: record.layout, warnings, record });
 
-    const warnings = [...record.warnings];
-    // An unknown agency code is an error even for a dry run or a record imported before.
-    const agency = await this.resolveAgency(request.agencyCode, record, warnings);
-
+    assertReplyFits(respond('created', { indicatorId: placeholderId, importId: placeholderId }, record.progress.length));
     if (request.dryRun) {
-      return respond('parsed', { indicatorId: null, importId: null }, 0, warnings);
+      return respond('parsed', { indicatorId: null, importId: null });
     }
     const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
     const previous = await this.imports.findBySha(sha256);
 
     if (previous) {
       // NOTE: an agency code sent with a record imported before is not applied; change it with PATCH.
-      return respond('unchanged', { indicatorId: previous.indicatorId, importId: previous.id }, 0, warnings);
+      return respond('unchanged', { indicatorId: previous.indicatorId, importId: previous.id });
     }
     const params: ImportRecordParams = {
       ...toImportParams(record, { text, sha256, fileName: request.fileName ?? null }),
       agencyId: agency?.id ?? null,
+      identityKey: this.identityKey(record, agency?.id ?? null, warnings),
       ...(await this.resolvePlanPath(record, warnings)),
       warnings,
     };
@@ -85,7 +121,23 @@ export class RecordImportService {
     this.relay.kick();
     this.logger.log({ importId: result.importId, indicatorId: result.indicatorId }, 'KPI record imported');
 
-    return respond(outcomeOf(result), { indicatorId: result.indicatorId, importId: result.importId }, result.newProgressCount, warnings);
+    return respond(outcomeOf(result), { indicatorId: result.indicatorId, importId: result.importId }, result.newProgressCount);
+  }
+
+  private identityKey(record: ParsedKpiRecord, agencyId: string | null, warnings: ParseMessage[]): string | null {
+    const key = identityKeyOf(record, agencyId);
+
+    if (key === null && record.pid === null) {
+      warnings.push(
+        warning(
+          'KPI_IDENTITY_UNKNOWN',
+          'The record has no KPI code and no definitions or criteria, so a later export of it will be stored as another indicator.',
+          'บันทึกไม่มีรหัสตัวชี้วัด นิยาม หรือเกณฑ์การประเมิน การนำเข้าครั้งต่อไปของตัวชี้วัดนี้จึงจะถูกบันทึกเป็นตัวชี้วัดใหม่',
+        ),
+      );
+    }
+
+    return key;
   }
 
   private eventsOf(change: ImportChange, record: ParsedKpiRecord, meta: RequestMeta): OutboxMessage[] {
@@ -117,7 +169,7 @@ export class RecordImportService {
       const agency = await this.agencies.findByCode(requested);
 
       if (!agency) {
-        throw IndicatorsExceptions.agencyNotFound(requested);
+        throw IndicatorsExceptions.agencyNotFound(requested, 'agency');
       }
 
       return agency;

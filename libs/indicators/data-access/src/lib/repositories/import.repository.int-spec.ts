@@ -211,6 +211,29 @@ describe.each(testBackends)('ImportRepository on %s', (backend) => {
     expect(second.indicatorId).not.toBe(first.indicatorId);
   });
 
+  it('updates an indicator without code by identity key', async () => {
+    const identityKey = 'a'.repeat(64);
+    const first = await imports.importRecord(buildImportParams({ code: null, codeNormalized: null, identityKey }), 'importer', null, () => []);
+    const second = await imports.importRecord(
+      buildImportParams({ code: null, codeNormalized: null, identityKey, actualValue: '90' }),
+      'importer',
+      null,
+      () => [],
+    );
+    const indicator = await indicators.get(first.indicatorId ?? '');
+
+    expect(first.created).toBe(true);
+    expect(second).toMatchObject({ indicatorId: first.indicatorId, created: false, unchanged: false });
+    expect(indicator?.actualValue).toBe('90');
+  });
+
+  it('does not set an identity key beside a code', async () => {
+    const result = await imports.importRecord(buildImportParams({ codeNormalized: '0411-777', identityKey: 'b'.repeat(64) }), 'importer', null, () => []);
+    const row = await test.db.prisma.indicator.findUniqueOrThrow({ where: { id: result.indicatorId ?? '' } });
+
+    expect(row.identityKey).toBeNull();
+  });
+
   it('stores the export verbatim', async () => {
     const params = buildImportParams({ codeNormalized: '0411-109', warnings: [{ code: 'W1', line: 3 }], fileName: null });
 

@@ -168,6 +168,22 @@ async function editionForYear(tx: Prisma.TransactionClient, fiscalYear: number):
   return edition.code;
 }
 
+// The indicator an import updates: the one with the same code and fiscal year, or, for a record
+// without a code, the one with the same identity key.
+async function findImportedIndicator(tx: Prisma.TransactionClient, params: ImportRecordParams): Promise<{ id: string } | null> {
+  if (params.codeNormalized !== null) {
+    return tx.indicator.findUnique({
+      where: { codeNormalized_fiscalYear: { codeNormalized: params.codeNormalized, fiscalYear: params.fiscalYear } },
+      select: { id: true },
+    });
+  }
+  if (params.identityKey === null) {
+    return null;
+  }
+
+  return tx.indicator.findUnique({ where: { identityKey: params.identityKey }, select: { id: true } });
+}
+
 async function upsertIndicator(
   tx: Prisma.TransactionClient,
   params: ImportRecordParams,
@@ -175,13 +191,7 @@ async function upsertIndicator(
   audit: AuditContext,
 ): Promise<{ indicatorId: string; created: boolean; changedFields: string[] }> {
   const fields = importedFields(params, planNodeId);
-  const existing =
-    params.codeNormalized === null
-      ? null
-      : await tx.indicator.findUnique({
-          where: { codeNormalized_fiscalYear: { codeNormalized: params.codeNormalized, fiscalYear: params.fiscalYear } },
-          select: { id: true },
-        });
+  const existing = await findImportedIndicator(tx, params);
 
   if (existing === null) {
     const indicatorId = await insertIndicator(tx, { ...fields, fiscalYear: params.fiscalYear }, audit);
@@ -198,6 +208,7 @@ function importedFields(params: ImportRecordParams, planNodeId: string | null): 
   const candidates: IndicatorPatch = {
     code: params.code,
     codeNormalized: params.codeNormalized,
+    identityKey: params.codeNormalized === null ? params.identityKey : null,
     title: params.title,
     familyNumber: params.familyNumber,
     kpiType: params.kpiType,

@@ -23,6 +23,11 @@ export interface ImportRecordParams {
   code: string | null;
   /** Matches an existing indicator of the same fiscal year; null always creates a new indicator. */
   codeNormalized: string | null;
+  /**
+   * Identifies the KPI when it has no code: an earlier import with the same key and fiscal year is
+   * updated. Null (and no code) always creates a new indicator.
+   */
+  identityKey: string | null;
   title: string | null;
   familyNumber: string | null;
   kpiType: KpiType | null;

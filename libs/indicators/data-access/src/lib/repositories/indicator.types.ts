@@ -17,6 +17,8 @@ export interface QuarterTargetInput {
 export interface IndicatorFields {
   code?: string | null;
   codeNormalized?: string | null;
+  /** SHA-256 that identifies a KPI exported without a code (see ImportRecordParams.identityKey). */
+  identityKey?: string | null;
   title?: string | null;
   familyNumber?: string | null;
   kpiType?: KpiType | null;

@@ -162,6 +162,7 @@ function toWriteData(fields: IndicatorFields) {
   return {
     code: fields.code,
     codeNormalized: fields.codeNormalized,
+    identityKey: fields.identityKey,
     title: fields.title,
     familyNumber: fields.familyNumber,
     kpiType: fields.kpiType,
