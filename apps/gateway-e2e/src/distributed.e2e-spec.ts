@@ -62,19 +62,21 @@ describe('distributed mode over NATS and PostgreSQL', () => {
       const info = await manager.streams.info(streamName, { subjects_filter: '>' });
 
       subjects = (info.state.subjects ?? {});
-      if ((subjects[`${subjectPrefix}events.indicators.progress.reported.v1`] ?? 0) >= 12) {
+      if ((subjects[`${subjectPrefix}events.indicators.progress.reported.v1`] ?? 0) >= 13) {
         break;
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     expect(subjects[`${subjectPrefix}events.indicators.indicator.created.v1`]).toBe(1);
-    expect(subjects[`${subjectPrefix}events.indicators.progress.reported.v1`]).toBe(12);
+    expect(subjects[`${subjectPrefix}events.indicators.progress.reported.v1`]).toBe(13);
   });
 
   it('answers 504 when the service is too slow', async () => {
     await service.stop();
     // A responder that never replies stands in for a stuck service instance.
     const stuck = nats.subscribe(`${subjectPrefix}indicators.indicator.list.v1`, { callback: () => undefined });
+
+    await nats.flush();
     const response = await http(baseUrl, 'GET', '/api/v1/indicators');
 
     stuck.unsubscribe();
@@ -87,5 +89,6 @@ describe('distributed mode over NATS and PostgreSQL', () => {
 
     expect(response.status).toBe(503);
     expect(response.body.code).toBe('SERVICE_UNAVAILABLE');
+    expect(response.headers.get('retry-after')).toBe('5');
   });
 });

@@ -11,7 +11,7 @@ describe('embedded mode', () => {
     const port = await freePort();
 
     baseUrl = `http://127.0.0.1:${port}`;
-    app = startApp('apps/embedded/src/main.ts', { PORT: String(port), DATA_DIR: 'memory', MAX_BODY_BYTES: '524288' });
+    app = startApp('apps/embedded/src/main.ts', { PORT: String(port), DATA_DIR: 'memory'});
     await waitFor(`${baseUrl}/api/health`, 200, [app]);
   });
 

@@ -90,7 +90,71 @@ export function defineSampleScenario(baseUrl: () => string): void {
     expect(response.body.outcome).toBe('unchanged');
     expect(response.body.indicatorId).toBe(indicatorId);
     expect(after.body.version).toBe(before.body.version);
-    expect(after.body.progress).toHaveLength(12);
+    expect(after.body.progress).toHaveLength(before.body.progress.length);
+  });
+
+  it('updates the indicator from a later export', async () => {
+    const later = `${sampleText()}\n15/10/2564 : ส่งรายงานผลการดำเนินงานประจำปีแล้ว`;
+    const response = await http(baseUrl(), 'POST', '/api/v1/imports/kpi-records?agency=0411', {
+      body: later,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
+
+    expect(response.status).toBe(200);
+    expect(response.body.outcome).toBe('updated');
+    expect(response.body.indicatorId).toBe(indicatorId);
+    expect(response.body.newProgressCount).toBe(1);
+  });
+
+  it('takes import options from a JSON body', async () => {
+    const response = await http(baseUrl(), 'POST', '/api/v1/imports/kpi-records', {
+      body: JSON.stringify({ text: sampleText(), dryRun: true, agency: '0411' }),
+      headers: { 'content-type': 'application/json' },
+    });
+
+    expect(response.status).toBe(200);
+    expect(response.body.outcome).toBe('parsed');
+  });
+
+  it('rejects a JSON body without text', async () => {
+    const response = await http(baseUrl(), 'POST', '/api/v1/imports/kpi-records', {
+      body: JSON.stringify({ text: 123 }),
+      headers: { 'content-type': 'application/json' },
+    });
+
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0]).toMatchObject({ field: 'text', rule: 'isString' });
+  });
+
+  it('rejects an unknown agency on import', async () => {
+    const response = await importSample(baseUrl(), '?agency=9999&dryRun=true');
+
+    expect(response.status).toBe(422);
+    expect(response.body.errors[0]).toMatchObject({ field: 'agency', rule: 'exists' });
+  });
+
+  it('rejects a NUL character with 400', async () => {
+    const response = await http(baseUrl(), 'GET', '/api/v1/indicators?q=%00');
+
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0]).toMatchObject({ field: 'q', rule: 'noNullCharacter' });
+  });
+
+  it('rejects a malformed id with the field', async () => {
+    const response = await http(baseUrl(), 'GET', '/api/v1/indicators/not-a-uuid');
+
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0]).toMatchObject({ field: 'id', rule: 'isUuid' });
+  });
+
+  it('rejects a body in another charset with 415', async () => {
+    const response = await http(baseUrl(), 'POST', '/api/v1/imports/kpi-records', {
+      body: sampleText(),
+      headers: { 'content-type': 'text/plain; charset=tis-620' },
+    });
+
+    expect(response.status).toBe(415);
+    expect(response.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
   it('dry run parses without storing', async () => {
@@ -140,7 +204,8 @@ export function defineSampleScenario(baseUrl: () => string): void {
     const fields = response.body.errors.map((error: { field: string }) => error.field);
 
     expect(response.status).toBe(400);
-    expect(fields).toEqual(expect.arrayContaining(['fiscalYear', 'pageSize']));
+    expect(fields).toEqual(['fiscalYear', 'pageSize']);
+    expect(response.body.errors[0].rule).toBe('isInt');
   });
 
   it('answers 404 for an unknown indicator', async () => {

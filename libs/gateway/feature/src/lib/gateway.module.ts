@@ -2,11 +2,10 @@ import type { DynamicModule, MiddlewareConsumer, NestModule } from '@nestjs/comm
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { MulterModule } from '@nestjs/platform-express';
-import { ValidationPipe } from '@nestjs/common';
 
-import { toFieldErrors, ValidationFailedException } from '@bma-kpi/errors';
 import type { LoggingOptions } from '@bma-kpi/logging';
 import { createLoggerModule } from '@bma-kpi/logging';
+import { createContractValidationPipe } from '@bma-kpi/messaging';
 
 import { IndicatorsClient } from './clients/indicators.client';
 import { HealthController } from './controllers/health.controller';
@@ -33,16 +32,7 @@ export class GatewayModule implements NestModule {
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: options },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
-        {
-          provide: APP_PIPE,
-          useValue: new ValidationPipe({
-            whitelist: true,
-            forbidNonWhitelisted: true,
-            transform: true,
-            stopAtFirstError: true,
-            exceptionFactory: (errors) => new ValidationFailedException(toFieldErrors(errors)),
-          }),
-        },
+        { provide: APP_PIPE, useValue: createContractValidationPipe() },
         RequestContextProvider,
         IndicatorsClient,
         BodyParserMiddleware,

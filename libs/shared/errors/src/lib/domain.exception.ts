@@ -11,6 +11,7 @@ export const CommonErrorCode = {
   unsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
   routeNotFound: 'ROUTE_NOT_FOUND',
   badRequest: 'BAD_REQUEST',
+  responseTooLarge: 'RESPONSE_TOO_LARGE',
 } as const;
 
 export type CommonErrorCode = (typeof CommonErrorCode)[keyof typeof CommonErrorCode];

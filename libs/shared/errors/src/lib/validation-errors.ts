@@ -2,13 +2,20 @@ import type { ValidationError } from 'class-validator';
 
 import type { FieldError } from './error-body';
 
-// Thai wording per class-validator constraint. English comes from class-validator itself.
-const thaiByRule: Record<string, (field: string) => string> = {
+/** The limit in a class-validator message such as "x must not be greater than 2700". */
+function limitIn(messageEn: string): string {
+  return /(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)(?!.*\d)/i.exec(messageEn)?.[1] ?? '';
+}
+
+// Thai wording per class-validator constraint. English comes from class-validator itself, or from
+// the message a decorator sets, which then also replaces the generic Thai text below.
+const thaiByRule: Record<string, (field: string, messageEn: string) => string> = {
   isDefined: (field) => `ต้องระบุ ${field}`,
   isNotEmpty: (field) => `${field} ต้องไม่ว่าง`,
   isString: (field) => `${field} ต้องเป็นข้อความ`,
   isInt: (field) => `${field} ต้องเป็นจำนวนเต็ม`,
-  isNumber: (field) => `${field} ต้องเป็นตัวเลข`,
+  isNumber: (field, en) =>
+    en.includes('decimals') ? `${field} ต้องเป็นตัวเลขที่มีทศนิยมไม่เกิน 4 ตำแหน่ง` : `${field} ต้องเป็นตัวเลข`,
   isNumberString: (field) => `${field} ต้องเป็นตัวเลข`,
   isDecimal: (field) => `${field} ต้องเป็นเลขทศนิยม`,
   isBoolean: (field) => `${field} ต้องเป็น true หรือ false`,
@@ -16,20 +23,32 @@ const thaiByRule: Record<string, (field: string) => string> = {
   isUUID: (field) => `${field} ต้องเป็น UUID`,
   isIn: (field) => `${field} ไม่อยู่ในค่าที่อนุญาต`,
   isEnum: (field) => `${field} ไม่อยู่ในค่าที่อนุญาต`,
-  min: (field) => `${field} น้อยกว่าค่าต่ำสุดที่อนุญาต`,
-  max: (field) => `${field} มากกว่าค่าสูงสุดที่อนุญาต`,
-  minLength: (field) => `${field} สั้นเกินไป`,
-  maxLength: (field) => `${field} ยาวเกินไป`,
-  matches: (field) => `${field} มีรูปแบบไม่ถูกต้อง`,
+  min: (field, en) => `${field} ต้องไม่น้อยกว่า ${limitIn(en)}`,
+  max: (field, en) => `${field} ต้องไม่มากกว่า ${limitIn(en)}`,
+  minLength: (field, en) => `${field} ต้องยาวอย่างน้อย ${limitIn(en)} ตัวอักษร`,
+  maxLength: (field, en) => `${field} ต้องยาวไม่เกิน ${limitIn(en)} ตัวอักษร`,
+  matches: (field, en) => matchesInThai(field, en),
   isISO8601: (field) => `${field} ต้องเป็นวันที่รูปแบบ ISO 8601 (YYYY-MM-DD)`,
   isDateString: (field) => `${field} ต้องเป็นวันที่รูปแบบ ISO 8601 (YYYY-MM-DD)`,
   isArray: (field) => `${field} ต้องเป็นรายการ (array)`,
   isObject: (field) => `${field} ต้องเป็นออบเจกต์`,
-  arrayMaxSize: (field) => `${field} มีจำนวนรายการมากเกินไป`,
-  arrayMinSize: (field) => `${field} มีจำนวนรายการน้อยเกินไป`,
+  arrayMaxSize: (field, en) => `${field} มีได้ไม่เกิน ${limitIn(en)} รายการ`,
+  arrayMinSize: (field, en) => `${field} ต้องมีอย่างน้อย ${limitIn(en)} รายการ`,
   whitelistValidation: (field) => `ไม่รู้จักฟิลด์ ${field}`,
   nestedValidation: (field) => `${field} มีรูปแบบไม่ถูกต้อง`,
 };
+
+// Messages set by the contracts' own decorators, and the generic pattern message.
+function matchesInThai(field: string, messageEn: string): string {
+  if (messageEn.endsWith('must not be blank')) {
+    return `${field} ต้องไม่เป็นค่าว่าง`;
+  }
+  if (messageEn.includes('YYYY-MM-DD')) {
+    return `${field} ต้องเป็นวันที่รูปแบบ YYYY-MM-DD (ค.ศ.)`;
+  }
+
+  return `${field} มีรูปแบบไม่ถูกต้อง`;
+}
 
 /** Flattens class-validator errors (nested ones included) into bilingual field errors. */
 export function toFieldErrors(errors: ValidationError[], parentPath = ''): FieldError[] {
@@ -39,7 +58,7 @@ export function toFieldErrors(errors: ValidationError[], parentPath = ''): Field
       field,
       rule,
       messageEn,
-      messageTh: (thaiByRule[rule] ?? ((name: string) => `${name} ไม่ถูกต้อง`))(field),
+      messageTh: (thaiByRule[rule] ?? ((name: string) => `${name} ไม่ถูกต้อง`))(field, messageEn),
     }));
 
     return [...own, ...toFieldErrors(error.children ?? [], field)];

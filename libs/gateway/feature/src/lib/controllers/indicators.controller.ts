@@ -17,6 +17,8 @@ import {
   UpdateIndicatorRequest,
 } from '@bma-kpi/contracts-indicators';
 
+import { ValidationFailedException } from '@bma-kpi/errors';
+
 import { IndicatorsClient } from '../clients/indicators.client';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { indicatorDetailSchema, indicatorSummarySchema, pageOf, progressSchema } from '../openapi/openapi.schemas';
@@ -30,7 +32,12 @@ export class AddProgressBody extends OmitType(AddProgressRequest, ['indicatorId'
 /** Query of GET /indicators/{id}/progress. */
 export class ListProgressQuery extends OmitType(ListProgressRequest, ['indicatorId'] as const) {}
 
-const uuidPipe = new ParseUUIDPipe({ version: undefined });
+const uuidPipe = new ParseUUIDPipe({
+  exceptionFactory: () =>
+    new ValidationFailedException([
+      { field: 'id', rule: 'isUuid', messageEn: 'id must be a UUID', messageTh: 'id ต้องเป็น UUID' },
+    ]),
+});
 
 /** KPIs (ตัวชี้วัด) with their targets, progress and plan path. */
 @ApiTags('indicators')

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import express from 'express';
 
-import { DomainException } from '@bma-kpi/errors';
+import { CommonErrorCode, DomainException } from '@bma-kpi/errors';
 
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 import { GatewayErrorCode } from './gateway-error-codes';
@@ -27,6 +27,19 @@ export function decodeUtf8(bytes: Buffer): string {
   }
 }
 
+/** Rejects a text body declared in another charset, such as TIS-620, instead of misreading it. */
+function assertUtf8Charset(contentType: string | undefined): void {
+  const charset = /;\s*charset=("?)([^";]+)\1/i.exec(contentType ?? '')?.[2]?.toLowerCase();
+
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+    throw new DomainException(
+      CommonErrorCode.unsupportedMediaType,
+      `Charset ${charset} is not accepted. Convert the text to UTF-8 (for example with iconv -f ${charset} -t UTF-8) and send it again.`,
+      `ไม่รองรับชุดอักขระ ${charset} โปรดแปลงข้อความเป็น UTF-8 (เช่น iconv -f ${charset} -t UTF-8) แล้วส่งใหม่`,
+    );
+  }
+}
+
 /**
  * Parses JSON and text bodies inside Nest, so that size and syntax errors reach the
  * problem+json filter. Text arrives as bytes and is decoded strictly as UTF-8; multipart bodies
@@ -43,6 +56,7 @@ export class BodyParserMiddleware implements NestMiddleware {
   }
 
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
+    assertUtf8Charset(req.headers['content-type']);
     await run(this.json, req, res);
     await run(this.text, req, res);
     if (Buffer.isBuffer(req.body)) {

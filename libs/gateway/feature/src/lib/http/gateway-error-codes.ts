@@ -26,6 +26,7 @@ function assertUnreachable(code: never): never {
 }
 
 /** The one place where error codes become HTTP statuses; a new code fails to compile until mapped. */
+ 
 export function httpStatusOf(code: KnownErrorCode): number {
   switch (code) {
     case 'VALIDATION_FAILED':
@@ -50,10 +51,13 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'PLAN_NODE_NOT_FOUND':
     case 'FISCAL_YEAR_MISSING':
     case 'PROGRESS_OUTSIDE_FISCAL_YEAR':
+    case 'VALUE_OUT_OF_RANGE':
     case 'INVALID_ENCODING':
       return 422;
     case 'INTERNAL_ERROR':
       return 500;
+    case 'RESPONSE_TOO_LARGE':
+      return 502;
     case 'SERVICE_UNAVAILABLE':
       return 503;
     case 'SERVICE_TIMEOUT':

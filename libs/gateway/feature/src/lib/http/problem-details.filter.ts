@@ -10,6 +10,9 @@ import { httpStatusOf, isKnownErrorCode } from './gateway-error-codes';
 import { negotiateLanguage } from './language';
 import { toProblemDetails } from './problem-details';
 
+/** Seconds a client should wait before retrying when a service is not running. */
+const retryAfterSeconds = 5;
+
 const codeByHttpStatus: Record<number, string> = {
   400: CommonErrorCode.badRequest,
   404: CommonErrorCode.routeNotFound,
@@ -61,8 +64,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const { body, status } = this.classify(exception, correlationId);
     const language = negotiateLanguage(request.headers['accept-language']);
 
-    if (status >= 500 && body.code === CommonErrorCode.internal) {
+    // A service logs its own internal errors; only failures of the gateway itself are logged here.
+    if (status >= 500 && !(exception instanceof DomainException)) {
       this.logger.error({ err: exception, correlationId, path: request.url }, 'Request failed');
+    }
+    if (status === 503) {
+      response.setHeader('Retry-After', String(retryAfterSeconds));
     }
     response
       .status(status)

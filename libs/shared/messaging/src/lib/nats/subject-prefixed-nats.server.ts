@@ -1,5 +1,11 @@
-import type { MessageHandler, NatsOptions } from '@nestjs/microservices';
+import type { MessageHandler, NatsContext, NatsOptions } from '@nestjs/microservices';
 import { ServerNats } from '@nestjs/microservices';
+import type { Msg } from '@nats-io/transport-node';
+
+import { CommonErrorCode, DomainException } from '@bma-kpi/errors';
+
+import { correlationIdHeader, readHeader } from '../rpc/correlation';
+
 
 /** NATS server options plus a prefix put before every subject (empty in production). */
 export type PrefixedNatsOptions = NonNullable<NatsOptions['options']> & { subjectPrefix?: string };
@@ -27,5 +33,31 @@ export class SubjectPrefixedNatsServer extends ServerNats {
     const prefixed = typeof pattern === 'string' ? this.subjectPrefix + pattern : pattern;
 
     super.addHandler(prefixed, callback, isEventHandler, extras);
+  }
+
+  /**
+   * Replaces a reply larger than the server's max_payload (1 MB by default) with a
+   * RESPONSE_TOO_LARGE error, which the caller receives at once instead of waiting to time out.
+   */
+  override getPublisher(message: Msg, id: string, context: NatsContext): (response: unknown) => unknown {
+    const publish = super.getPublisher(message, id, context) as (response: unknown) => unknown;
+
+    return (response: unknown) => {
+      try {
+        return publish(response);
+      } catch (error) {
+        if (!(error instanceof Error) || !/max_payload/i.test(error.message)) {
+          throw error;
+        }
+        this.logger.error({ subject: message.subject, err: error }, 'Reply larger than the NATS max_payload');
+        const tooLarge = new DomainException(
+          CommonErrorCode.responseTooLarge,
+          `The reply to ${message.subject} is larger than NATS can carry. Ask for less data, e.g. a smaller page.`,
+          `ข้อมูลตอบกลับของ ${message.subject} มีขนาดใหญ่เกินกว่าที่ NATS รับส่งได้ โปรดขอข้อมูลให้น้อยลง เช่น ลดขนาดหน้า`,
+        );
+
+        return publish({ err: tooLarge.toBody(readHeader(context, correlationIdHeader)), isDisposed: true });
+      }
+    };
   }
 }

@@ -12,7 +12,7 @@ import { InProcessClient } from '../in-process/in-process.client';
 import { InProcessServer } from '../in-process/in-process.server';
 import { SubjectPrefixedNatsServer } from '../nats/subject-prefixed-nats.server';
 import { RpcErrorFilter } from './rpc-error.filter';
-import { createRpcValidationPipe } from './rpc-validation.pipe';
+import { createContractValidationPipe } from './rpc-validation.pipe';
 import { ServiceClient } from './service-client';
 
 const natsUrl = process.env['NATS_TEST_URL'] ?? 'nats://127.0.0.1:4222';
@@ -80,7 +80,7 @@ describe.each(transports)('ServiceClient over %s', (name, makeTransport) => {
 
     proxy = transport.proxy;
     app = await NestFactory.createMicroservice(TestModule, { strategy: transport.strategy, logger: false });
-    app.useGlobalPipes(createRpcValidationPipe());
+    app.useGlobalPipes(createContractValidationPipe());
     app.useGlobalFilters(new RpcErrorFilter());
     await app.listen();
     sut = new ServiceClient<TestMessages>(proxy, {

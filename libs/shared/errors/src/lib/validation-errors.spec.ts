@@ -1,0 +1,32 @@
+import type { ValidationError } from 'class-validator';
+
+import { toFieldErrors } from './validation-errors';
+
+function error(property: string, constraints: Record<string, string>, children: ValidationError[] = []): ValidationError {
+  const validationError: ValidationError = { property, constraints, children };
+
+  return validationError;
+}
+
+describe('toFieldErrors', () => {
+  it.each([
+    ['max', 'fiscalYear must not be greater than 2700', 'fiscalYear ต้องไม่มากกว่า 2700'],
+    ['min', 'pageSize must not be less than 1', 'pageSize ต้องไม่น้อยกว่า 1'],
+    ['maxLength', 'text must be shorter than or equal to 20000 characters', 'text ต้องยาวไม่เกิน 20000 ตัวอักษร'],
+    ['isInt', 'page must be an integer number', 'page ต้องเป็นจำนวนเต็ม'],
+    ['matches', 'title must not be blank', 'title ต้องไม่เป็นค่าว่าง'],
+    ['matches', 'date must be a date written YYYY-MM-DD', 'date ต้องเป็นวันที่รูปแบบ YYYY-MM-DD (ค.ศ.)'],
+    ['isNumber', 'target must be a number with at most 4 decimals', 'target ต้องเป็นตัวเลขที่มีทศนิยมไม่เกิน 4 ตำแหน่ง'],
+    ['someNewRule', 'x is odd', 'x ไม่ถูกต้อง'],
+  ])('%s: %s', (rule, messageEn, messageTh) => {
+    const field = messageEn.split(' ')[0];
+
+    expect(toFieldErrors([error(field, { [rule]: messageEn })])).toEqual([{ field, rule, messageEn, messageTh }]);
+  });
+
+  it('names nested fields by path', () => {
+    const nested = error('quarterTargets', {}, [error('0', {}, [error('quarter', { min: 'quarter must not be less than 1' })])]);
+
+    expect(toFieldErrors([nested])[0].field).toBe('quarterTargets.0.quarter');
+  });
+});
