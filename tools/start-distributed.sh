@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Distributed mode without a Docker engine: the indicators service and the gateway as separate
 # processes over the NATS (127.0.0.1:4222) and PostgreSQL (127.0.0.1:5432) already running here.
-# Ctrl-C stops both. INDICATORS_REPLICAS starts more service instances sharing the work.
+# A process that exits is started again after 2 s, as a container orchestrator would; Ctrl-C stops
+# everything. INDICATORS_REPLICAS starts more service instances, which share requests through the
+# NATS queue group. BMA_KPI_DATABASE names the PostgreSQL database (created when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,23 +16,42 @@ for port in 4222 5432; do
 done
 
 database=${BMA_KPI_DATABASE:-bma_kpi}
+if [[ ! "$database" =~ ^[a-z_][a-z0-9_]{0,62}$ ]]; then
+  echo "BMA_KPI_DATABASE=$database ไม่ถูกต้อง / is invalid: use lower-case letters, digits and _" >&2
+  exit 1
+fi
 if ! psql -h 127.0.0.1 -U postgres -tAc "select 1 from pg_database where datname = '$database'" | grep -q 1; then
-  psql -h 127.0.0.1 -U postgres -c "create database $database" >/dev/null
+  psql -h 127.0.0.1 -U postgres -c "create database \"$database\"" >/dev/null
 fi
 export INDICATORS_DATABASE_URL=${INDICATORS_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/$database?schema=indicators}
 
-pids=()
+# Runs one app and starts it again whenever it exits, until this script is stopped.
+supervise() {
+  local name=$1 entry=$2
+  while true; do
+    node tools/run.mjs "$entry" || true
+    echo "$name หยุดทำงาน เริ่มใหม่ใน 2 วินาที / $name exited; restarting in 2 s" >&2
+    sleep 2
+  done
+}
+
+# Job control gives each supervised app its own process group, so stopping one group ends both
+# the restart loop and the node process inside it.
+set -m
+groups=()
 stop() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait || true
+  trap - EXIT INT TERM
+  for group in "${groups[@]}"; do
+    kill -- "-$group" 2>/dev/null || true
+  done
 }
 trap stop EXIT INT TERM
 
-for _ in $(seq 1 "${INDICATORS_REPLICAS:-1}"); do
-  node tools/run.mjs apps/indicators-service/src/main.ts &
-  pids+=($!)
+for replica in $(seq 1 "${INDICATORS_REPLICAS:-1}"); do
+  supervise "indicators-service#$replica" apps/indicators-service/src/main.ts &
+  groups+=($!)
 done
-node tools/run.mjs apps/gateway/src/main.ts &
-pids+=($!)
+supervise gateway apps/gateway/src/main.ts &
+groups+=($!)
 echo "gateway: http://localhost:${PORT:-3000}/api/docs (distributed mode; Ctrl-C stops)"
-wait -n
+wait

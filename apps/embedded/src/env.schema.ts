@@ -2,13 +2,14 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Max, Min } from 'class-validator';
 
 import { EnvBoolean, logLevels } from '@bma-kpi/config';
+import { maxRecordChars } from '@bma-kpi/contracts-indicators';
 
 /** Environment of the embedded mode: one process, PGlite databases, no NATS or PostgreSQL. */
 export class EmbeddedEnv {
   @Type(() => Number)
-  @IsInt()
   @Min(0)
   @Max(65535)
+  @IsInt()
   PORT = 3000;
 
   @IsString()
@@ -19,21 +20,22 @@ export class EmbeddedEnv {
   DATA_DIR = '.data';
 
   @Type(() => Number)
-  @IsInt()
   @Min(100)
   @Max(300_000)
+  @IsInt()
   REQUEST_TIMEOUT_MS = 10_000;
 
+  /** Largest request body in bytes; a record's text may not exceed the contracts' maxRecordChars anyway. */
   @Type(() => Number)
-  @IsInt()
   @Min(1024)
-  @Max(900_000)
-  MAX_BODY_BYTES = 524_288;
+  @Max(maxRecordChars)
+  @IsInt()
+  MAX_BODY_BYTES = maxRecordChars;
 
   @Type(() => Number)
-  @IsInt()
   @Min(50)
   @Max(60_000)
+  @IsInt()
   OUTBOX_POLL_INTERVAL_MS = 1000;
 
   @IsIn(logLevels)

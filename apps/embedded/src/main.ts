@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 
-import { ConfigValidationError, loadConfig } from '@bma-kpi/config';
+import { describeStartupError, loadConfig } from '@bma-kpi/config';
 
 import { startEmbedded } from './embedded';
 import { EmbeddedEnv } from './env.schema';
@@ -27,8 +27,6 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  const detail = error instanceof ConfigValidationError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
-
-  process.stderr.write(`${detail}\n`);
+  process.stderr.write(`${describeStartupError(error)}\n`);
   process.exit(1);
 });

@@ -2,13 +2,14 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
 
 import { EnvBoolean, logLevels } from '@bma-kpi/config';
+import { maxRecordChars } from '@bma-kpi/contracts-indicators';
 
 /** Environment of the standalone gateway (distributed mode). */
 export class GatewayEnv {
   @Type(() => Number)
-  @IsInt()
   @Min(1)
   @Max(65535)
+  @IsInt()
   PORT = 3000;
 
   @IsString()
@@ -23,17 +24,17 @@ export class GatewayEnv {
   NATS_SUBJECT_PREFIX = '';
 
   @Type(() => Number)
-  @IsInt()
   @Min(100)
   @Max(300_000)
+  @IsInt()
   REQUEST_TIMEOUT_MS = 10_000;
 
-  /** Largest request body in bytes. NATS carries at most 1 MB per message, so stay below it. */
+  /** Largest request body in bytes; a record's text may not exceed the contracts' maxRecordChars anyway. */
   @Type(() => Number)
-  @IsInt()
   @Min(1024)
-  @Max(900_000)
-  MAX_BODY_BYTES = 524_288;
+  @Max(maxRecordChars)
+  @IsInt()
+  MAX_BODY_BYTES = maxRecordChars;
 
   @IsIn(logLevels)
   LOG_LEVEL = 'info';

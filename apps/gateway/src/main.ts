@@ -2,7 +2,7 @@ import 'reflect-metadata';
 
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 
-import { loadConfig, splitList } from '@bma-kpi/config';
+import { describeStartupError, loadConfig, splitList } from '@bma-kpi/config';
 import { createGatewayApp } from '@bma-kpi/gateway-feature';
 
 import { GatewayEnv } from './env.schema';
@@ -27,6 +27,6 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${describeStartupError(error)}\n`);
   process.exit(1);
 });

@@ -23,15 +23,15 @@ export class IndicatorsServiceEnv {
 
   /** JetStream drops a second copy of an event id within this window, in milliseconds. */
   @Type(() => Number)
-  @IsInt()
   @Min(1000)
+  @IsInt()
   EVENTS_DUPLICATE_WINDOW_MS = 120_000;
 
   /** How often the outbox relay looks for unsent events, in milliseconds. */
   @Type(() => Number)
-  @IsInt()
   @Min(50)
   @Max(60_000)
+  @IsInt()
   OUTBOX_POLL_INTERVAL_MS = 1000;
 
   @IsIn(logLevels)

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 
-import { loadConfig, splitList } from '@bma-kpi/config';
+import { describeStartupError, loadConfig, splitList } from '@bma-kpi/config';
 import { createIndicatorsService } from '@bma-kpi/indicators-feature';
 import { SubjectPrefixedNatsServer } from '@bma-kpi/messaging';
 
@@ -16,6 +16,8 @@ async function bootstrap(): Promise<void> {
     name: 'indicators-service',
     subjectPrefix: env.NATS_SUBJECT_PREFIX,
     gracefulShutdown: true,
+    // Time for requests in flight to finish after unsubscribing, in milliseconds.
+    gracePeriod: 2000,
   });
   const app = await createIndicatorsService(strategy, {
     databaseUrl: env.INDICATORS_DATABASE_URL,
@@ -35,6 +37,6 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${describeStartupError(error)}\n`);
   process.exit(1);
 });

@@ -10,10 +10,11 @@ export class ConfigValidationError extends Error {
   }
 }
 
-function describe(errors: ValidationError[]): string[] {
+// Shows each variable as it was set, not as converted (a port of "abc" converts to NaN).
+function describe(errors: ValidationError[], env: Record<string, string | undefined>): string[] {
   return errors.flatMap((error) =>
     Object.values(error.constraints ?? {}).map(
-      (message) => `${error.property}=${JSON.stringify(error.value ?? null)}: ${message}`,
+      (message) => `${error.property}=${JSON.stringify(env[error.property] ?? null)}: ${message}`,
     ),
   );
 }
@@ -28,10 +29,10 @@ export function loadConfig<T extends object>(
 ): T {
   const defined = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const config = plainToInstance(schema, defined, { enableImplicitConversion: true, exposeDefaultValues: true });
-  const errors = validateSync(config, { whitelist: false, forbidUnknownValues: true });
+  const errors = validateSync(config, { whitelist: false, forbidUnknownValues: true, stopAtFirstError: true });
 
   if (errors.length > 0) {
-    throw new ConfigValidationError(describe(errors));
+    throw new ConfigValidationError(describe(errors, env));
   }
 
   return config;
@@ -43,4 +44,18 @@ export function splitList(value: string): string[] {
     .split(',')
     .map((item) => item.trim())
     .filter((item) => item.length > 0);
+}
+
+/** Text printed when an app cannot start: the problem in Thai and English, a stack only when unexpected. */
+export function describeStartupError(error: unknown): string {
+  if (error instanceof ConfigValidationError) {
+    return error.message;
+  }
+  const { code, port } = (error ?? {}) as { code?: unknown; port?: unknown };
+
+  if (code === 'EADDRINUSE') {
+    return `พอร์ต ${String(port)} ถูกใช้งานอยู่ ตั้งค่า PORT เป็นพอร์ตอื่น / Port ${String(port)} is already in use; set PORT to another port.`;
+  }
+
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
