@@ -18,9 +18,14 @@ import { freePort, startApp, waitFor, type RunningApp } from '../apps/gateway-e2
 const sample = readFileSync(path.resolve(__dirname, '../../shared/samples/bma-kpi-0411-fy2564.txt'), 'utf8');
 const importCount = Number(process.env['BENCH_IMPORTS'] ?? 200);
 
-/** A copy of the sample with one extra dated note, so every import is a new record. */
-function variant(index: number): string {
+/** The sample with one more dated note: a later export of the same KPI, which updates it. */
+function laterExport(index: number): string {
   return `${sample}\n30/09/2564 : bench note ${index} ${randomBytes(4).toString('hex')}`;
+}
+
+/** The sample with other verification wording: a different KPI, which creates a new indicator. */
+function otherKpi(index: number): string {
+  return sample.replace('1. รักษาสถานะภาพ', `1. (bench ${index} ${randomBytes(4).toString('hex')}) รักษาสถานะภาพ`);
 }
 
 async function timeRequests(count: number, send: (index: number) => Promise<Response>): Promise<number> {
@@ -38,17 +43,24 @@ async function timeRequests(count: number, send: (index: number) => Promise<Resp
   return (count / (performance.now() - started)) * 1000;
 }
 
-async function gatewayFigures(baseUrl: string): Promise<{ imports: number; baseline: number }> {
-  const baseline = await timeRequests(importCount, () => fetch(`${baseUrl}/api/health/live`));
-  const imports = await timeRequests(importCount, (index) =>
-    fetch(`${baseUrl}/api/v1/imports/kpi-records?agency=0411`, {
-      method: 'POST',
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-      body: variant(index),
-    }),
-  );
+function postRecord(baseUrl: string, text: string): Promise<Response> {
+  return fetch(`${baseUrl}/api/v1/imports/kpi-records?agency=0411`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+    body: text,
+  });
+}
 
-  return { imports, baseline };
+async function gatewayFigures(baseUrl: string, mode: string): Promise<string> {
+  const baseline = await timeRequests(importCount, () => fetch(`${baseUrl}/api/health/live`));
+  const created = await timeRequests(importCount, (index) => postRecord(baseUrl, otherKpi(index)));
+  const updated = await timeRequests(importCount, (index) => postRecord(baseUrl, laterExport(index)));
+
+  return [
+    `${mode} baseline GET /api/health/live: ${baseline.toFixed(0)} req/s`,
+    `${mode} import, new KPI: ${created.toFixed(1)} records/s; ratio ${(created / baseline).toFixed(3)}`,
+    `${mode} import, later export of one KPI: ${updated.toFixed(1)} records/s; ratio ${(updated / baseline).toFixed(3)}`,
+  ].join('\n');
 }
 
 async function withApps(apps: RunningApp[], baseUrl: string, run: () => Promise<void>): Promise<void> {
@@ -90,9 +102,7 @@ async function main(): Promise<void> {
   const embeddedUrl = `http://127.0.0.1:${embeddedPort}`;
 
   await withApps([startApp('apps/embedded/src/main.ts', { PORT: String(embeddedPort), DATA_DIR: 'memory' })], embeddedUrl, async () => {
-    const figures = await gatewayFigures(embeddedUrl);
-
-    lines.push(`embedded import: ${figures.imports.toFixed(1)} records/s; GET /api/health/live ${figures.baseline.toFixed(0)} req/s; ratio ${(figures.imports / figures.baseline).toFixed(3)}`);
+    lines.push(await gatewayFigures(embeddedUrl, 'embedded'));
   });
 
   const runId = randomBytes(4).toString('hex');
@@ -111,9 +121,7 @@ async function main(): Promise<void> {
     ],
     gatewayUrl,
     async () => {
-      const figures = await gatewayFigures(gatewayUrl);
-
-      lines.push(`distributed import: ${figures.imports.toFixed(1)} records/s; GET /api/health/live ${figures.baseline.toFixed(0)} req/s; ratio ${(figures.imports / figures.baseline).toFixed(3)}`);
+      lines.push(await gatewayFigures(gatewayUrl, 'distributed'));
     },
   );
   await dropBenchState(runId);
