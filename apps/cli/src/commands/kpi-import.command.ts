@@ -56,21 +56,32 @@ async function sendFile(file: string, options: KpiImportOptions): Promise<FileOu
     const body = (await response.json()) as {
       outcome?: FileOutcome['outcome'];
       indicatorId?: string;
+      code?: string;
       detail?: string;
     };
 
     if (!response.ok) {
-      return { file, outcome: 'failed', reason: `HTTP ${response.status}: ${body.detail ?? ''}` };
+      return { file, outcome: 'failed', reason: `HTTP ${response.status} ${body.code ?? ''}: ${body.detail ?? ''}` };
     }
 
     return { file, outcome: body.outcome ?? 'failed', indicatorId: body.indicatorId ?? null };
   } catch (error) {
-    return {
-      file,
-      outcome: 'failed',
-      reason: error instanceof Error ? error.message : String(error),
-    };
+    return { file, outcome: 'failed', reason: describeFetchError(error, options.gateway) };
   }
+}
+
+// fetch reports only "fetch failed"; its cause (e.g. ECONNREFUSED) says what to fix.
+function describeFetchError(error: unknown, gateway: string): string {
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
+  let detail = error instanceof Error ? error.message : String(error);
+
+  if (typeof cause?.code === 'string') {
+    detail = cause.code;
+  } else if (typeof cause?.message === 'string') {
+    detail = cause.message;
+  }
+
+  return `ติดต่อเกตเวย์ไม่ได้ / cannot reach the gateway at ${gateway} (${detail})`;
 }
 
 /** Sends each file to the gateway in turn and returns one outcome per file. */

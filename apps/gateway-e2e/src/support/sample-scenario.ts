@@ -223,5 +223,7 @@ export function defineSampleScenario(baseUrl: () => string): void {
     expect(agencies.body.total).toBe(50);
     expect(plan.body.total).toBe(7);
     expect(Object.keys(openApi.body.paths)).toContain('/api/v1/imports/kpi-records');
+    expect(openApi.body.components.schemas.CreateIndicatorRequest.required).toEqual(['fiscalYear']);
+    expect(openApi.body.paths['/api/v1/indicators/{id}'].get.responses['404']).toBeDefined();
   });
 }

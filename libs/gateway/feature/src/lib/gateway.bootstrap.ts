@@ -1,13 +1,47 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { SchemaObject } from '@nestjs/swagger';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import { Logger } from 'nestjs-pino';
 
 import type { LoggingOptions } from '@bma-kpi/logging';
 
 import type { GatewayOptions } from './gateway.options';
 import { GatewayModule } from './gateway.module';
+
+// Request bodies documented by name: the class the gateway validates each body with. A body made
+// with OmitType is registered under a generated class name, given here.
+const documentedBodies: Record<string, string> = {
+  CreateIndicatorRequest: 'CreateIndicatorRequest',
+  UpdateIndicatorBody: 'OmitUpdateIndicatorRequestId',
+  AddProgressBody: 'OmitAddProgressRequestIndicatorId',
+  ImportJsonBody: 'ImportJsonBody',
+  QuarterTargetInput: 'QuarterTargetInput',
+};
+
+/**
+ * JSON schemas of the request bodies, read from their class-validator rules so that the document
+ * states exactly what validation accepts.
+ */
+function requestSchemas(): Record<string, SchemaObject> {
+  const generated = validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/' }) as Record<string, SchemaObject>;
+  const schemas = Object.fromEntries(
+    Object.entries(documentedBodies).map(([name, className]) => [name, generated[className] ?? { type: 'object' }]),
+  );
+
+  // Decorator metadata names arrays only `Array`, so the element class of nested lists is set here.
+  for (const name of ['CreateIndicatorRequest', 'UpdateIndicatorBody']) {
+    const quarterTargets = schemas[name]?.properties?.['quarterTargets'] as SchemaObject | undefined;
+
+    if (quarterTargets) {
+      quarterTargets.items = { $ref: '#/components/schemas/QuarterTargetInput' };
+    }
+  }
+
+  return schemas;
+}
 
 /** Builds the OpenAPI document with Thai and English descriptions. */
 function setUpOpenApi(app: INestApplication): void {
@@ -22,6 +56,8 @@ function setUpOpenApi(app: INestApplication): void {
     .setVersion('1')
     .build();
   const document = SwaggerModule.createDocument(app, config);
+
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...requestSchemas() } };
 
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
 }

@@ -28,7 +28,18 @@ export class ImportsController {
       'exported from BMA Digital Plans; importing the same text again changes nothing. ?dryRun=true only parses.',
   })
   @ApiConsumes('text/plain', 'application/json', 'multipart/form-data')
-  @ApiBody({ schema: { type: 'string', example: 'ค่าเป้าหมาย ร้อยละ : 100\nผลงานที่ทำได้ ร้อยละ : 70\n…' } })
+  @ApiBody({
+    description:
+      'text/plain: ข้อความบันทึก / the record text; application/json: ImportJsonBody; ' +
+      'multipart/form-data: ไฟล์ในฟิลด์ file / the file in field "file"',
+    schema: {
+      oneOf: [
+        { type: 'string', example: 'ค่าเป้าหมาย ร้อยละ : 100\nผลงานที่ทำได้ ร้อยละ : 70\n…' },
+        { $ref: '#/components/schemas/ImportJsonBody' },
+        { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] },
+      ],
+    },
+  })
   @ApiQuery({ name: 'dryRun', required: false, type: Boolean, description: 'แยกวิเคราะห์อย่างเดียว ไม่บันทึก / Parse only' })
   @ApiQuery({ name: 'agency', required: false, description: 'รหัสหน่วยงานเจ้าของ เช่น 0411 / Owner agency code' })
   @ApiQuery({ name: 'fileName', required: false, description: 'ชื่อไฟล์ต้นฉบับ / Original file name' })

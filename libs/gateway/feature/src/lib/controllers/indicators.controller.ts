@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags, OmitType } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags, OmitType } from '@nestjs/swagger';
 
 import type {
   IndicatorDetail,
@@ -73,6 +73,7 @@ export class IndicatorsController {
   @ApiOperation({ summary: 'สร้างตัวชี้วัด / Create an indicator' })
   @ApiResponse({ status: 201, description: 'สร้างแล้ว / Created', schema: indicatorDetailSchema })
   @ApiProblems(400, 409, 422)
+  @ApiBody({ schema: { $ref: '#/components/schemas/CreateIndicatorRequest' } })
   create(@Body() body: CreateIndicatorRequest): Promise<IndicatorDetail> {
     return this.indicators.request(IndicatorsSubjects.indicatorCreate, body);
   }
@@ -82,6 +83,7 @@ export class IndicatorsController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ schema: indicatorDetailSchema })
   @ApiProblems(400, 404, 409, 422)
+  @ApiBody({ schema: { $ref: '#/components/schemas/UpdateIndicatorBody' } })
   update(@Param('id', uuidPipe) id: string, @Body() body: UpdateIndicatorBody): Promise<IndicatorDetail> {
     return this.indicators.request(IndicatorsSubjects.indicatorUpdate, { ...body, id });
   }
@@ -91,6 +93,7 @@ export class IndicatorsController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiResponse({ status: 201, description: 'บันทึกแล้ว / Stored', schema: progressSchema })
   @ApiProblems(400, 404, 409, 422)
+  @ApiBody({ schema: { $ref: '#/components/schemas/AddProgressBody' } })
   addProgress(@Param('id', uuidPipe) id: string, @Body() body: AddProgressBody): Promise<ProgressResponse> {
     return this.indicators.request(IndicatorsSubjects.progressAdd, { ...body, indicatorId: id });
   }
