@@ -73,7 +73,7 @@ describe('distributed mode over NATS and PostgreSQL', () => {
 
   it('answers 504 when the service is too slow', async () => {
     await service.stop();
-    // A responder that never replies stands in for a stuck service instance.
+    // A subscriber that never replies plays the part of a stuck service instance.
     const stuck = nats.subscribe(`${subjectPrefix}indicators.indicator.list.v1`, { callback: () => undefined });
 
     await nats.flush();

@@ -57,7 +57,7 @@ export function startApp(entry: string, env: Record<string, string>): RunningApp
   };
 }
 
-/** Polls a URL until it answers with the expected status, or fails with the apps' output. */
+/** Polls a URL until it returns the expected status, or fails with the apps' output. */
 export async function waitFor(url: string, status: number, apps: RunningApp[], timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
 
@@ -78,5 +78,5 @@ export async function waitFor(url: string, status: number, apps: RunningApp[], t
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  throw new Error(`${url} did not answer ${status} within ${timeoutMs} ms:\n${apps.map((app) => app.output()).join('\n')}`);
+  throw new Error(`${url} did not return ${status} within ${timeoutMs} ms:\n${apps.map((app) => app.output()).join('\n')}`);
 }

@@ -35,7 +35,7 @@ export function importSample(baseUrl: string, query = '?agency=0411') {
 }
 
 /**
- * The end-to-end checks both run modes share: import the sample through the gateway, read it
+ * Defines the end-to-end checks both run modes share: import the sample through the gateway, read it
  * back, re-import it, and send bad input.
  */
 export function defineSampleScenario(baseUrl: () => string): void {

@@ -107,7 +107,7 @@ export interface IndicatorDetail extends IndicatorSummary {
   createdAt: string;
 }
 
-/** What an import did: stored a new indicator, updated one, found the same record, or only parsed. */
+/** Outcome of an import: a new indicator, an updated one, the same record again, or a parse only. */
 export type ImportOutcome = 'created' | 'updated' | 'unchanged' | 'parsed';
 
 /** Result of importing one KPI record export. */

@@ -20,7 +20,7 @@ export const IndicatorsSubjects = {
   planNodeList: 'indicators.plan-node.list.v1',
   /** List agencies. */
   agencyList: 'indicators.agency.list.v1',
-  /** Check that the service and its database answer. */
+  /** Check that the service and its database respond. */
   healthCheck: 'indicators.health.check.v1',
 } as const;
 

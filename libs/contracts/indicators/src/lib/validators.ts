@@ -2,14 +2,14 @@ import { IsISO8601, IsNumber, Matches, Max, Min } from 'class-validator';
 
 /**
  * Largest magnitude of a target, result or planned value. Values are stored as DECIMAL(20, 4),
- * which holds 16 integer digits; larger numbers would overflow the column.
+ * which has room for 16 integer digits, so larger numbers would overflow the column.
  */
 export const maxMeasuredValue = 1e15;
 
 // class-validator runs a property's constraints in the order they are registered and, with
 // stopAtFirstError, reports the first that fails, so the type check is registered first.
 
-/** A finite number with at most 4 decimals and at most 16 integer digits. */
+/** Accepts a finite number with at most 4 decimals and at most 16 integer digits. */
 export function IsMeasuredValue(): PropertyDecorator {
   return (target, key) => {
     IsNumber(
@@ -21,7 +21,7 @@ export function IsMeasuredValue(): PropertyDecorator {
   };
 }
 
-/** A calendar date written `YYYY-MM-DD` (ISO 8601, Christian era). */
+/** Accepts a calendar date written `YYYY-MM-DD` (ISO 8601, Christian era). */
 export function IsCalendarDate(): PropertyDecorator {
   return (target, key) => {
     IsISO8601({ strict: true })(target, key);
@@ -29,7 +29,7 @@ export function IsCalendarDate(): PropertyDecorator {
   };
 }
 
-/** Text with at least one character that is not white space. */
+/** Accepts text with at least one character that is not white space. */
 export function IsNotBlank(): PropertyDecorator {
   return Matches(/\S/, { message: '$property must not be blank' });
 }
