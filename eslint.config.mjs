@@ -7,11 +7,12 @@ import tseslint from 'typescript-eslint';
 const depConstraints = [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:indicators', onlyDependOnLibsWithTags: ['scope:indicators', 'scope:shared'] },
+  { sourceTag: 'scope:catalog', onlyDependOnLibsWithTags: ['scope:catalog', 'scope:shared'] },
   { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
   { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:cli', 'scope:shared', 'scope:indicators'] },
   {
     sourceTag: 'scope:embedded',
-    onlyDependOnLibsWithTags: ['scope:embedded', 'scope:shared', 'scope:gateway', 'scope:indicators'],
+    onlyDependOnLibsWithTags: ['scope:embedded', 'scope:shared', 'scope:gateway', 'scope:indicators', 'scope:catalog'],
   },
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:contracts', 'type:util'] },
   {
