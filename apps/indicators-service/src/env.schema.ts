@@ -1,21 +1,13 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
 
-import { EnvBoolean, logLevels } from '@bma-kpi/config';
+import { LoggingEnv, withNatsEnv } from '@bma-kpi/config';
 
 /** Environment of the standalone indicators service (distributed mode). */
-export class IndicatorsServiceEnv {
+export class IndicatorsServiceEnv extends withNatsEnv(LoggingEnv) {
   /** `postgresql://user@host:5432/db?schema=indicators`; `pglite:<folder>` also works for one instance. */
   @IsString()
   INDICATORS_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/bma_kpi?schema=indicators';
-
-  /** Comma-separated NATS server URLs. */
-  @IsString()
-  NATS_SERVERS = 'nats://127.0.0.1:4222';
-
-  /** Put before every NATS subject; lets test runs share one NATS server. Empty in production. */
-  @Matches(/^([A-Za-z0-9_-]+\.)?$/)
-  NATS_SUBJECT_PREFIX = '';
 
   /** JetStream stream that stores every event subject (`events.>`). */
   @Matches(/^[A-Za-z0-9_-]+$/)
@@ -33,11 +25,4 @@ export class IndicatorsServiceEnv {
   @Max(60_000)
   @IsInt()
   OUTBOX_POLL_INTERVAL_MS = 1000;
-
-  @IsIn(logLevels)
-  LOG_LEVEL = 'info';
-
-  @EnvBoolean()
-  @IsBoolean()
-  LOG_PRETTY = false;
 }

@@ -1,2 +1,3 @@
 export * from './lib/load-config';
 export * from './lib/env-decorators';
+export * from './lib/common-env';

@@ -36,23 +36,10 @@ export class ImportQuery {
 }
 
 /** A JSON import body: the record's text and the same options as the query, which it overrides. */
-export class ImportJsonBody {
+export class ImportJsonBody extends ImportQuery {
   @MaxLength(maxRecordChars)
   @IsString()
   text: string;
-
-  @IsOptional()
-  @IsBoolean()
-  dryRun?: boolean;
-
-  @IsOptional()
-  @Matches(agencyCodePattern)
-  agency?: string;
-
-  @IsOptional()
-  @MaxLength(255)
-  @IsString()
-  fileName?: string;
 }
 
 const validation = createContractValidationPipe();

@@ -1,0 +1,31 @@
+import { Type } from 'class-transformer';
+import { IsInt, IsString, Max, Min } from 'class-validator';
+
+import { LoggingEnv } from '@bma-kpi/config';
+import { maxRecordChars } from '@bma-kpi/contracts-indicators';
+
+/** HTTP variables of the gateway, shared by the standalone gateway and the embedded mode. */
+export class GatewayHttpEnv extends LoggingEnv {
+  @Type(() => Number)
+  @Min(0)
+  @Max(65535)
+  @IsInt()
+  PORT = 3000;
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  /** Time in milliseconds the gateway waits for a service reply before it returns 504. */
+  @Type(() => Number)
+  @Min(100)
+  @Max(300_000)
+  @IsInt()
+  REQUEST_TIMEOUT_MS = 10_000;
+
+  /** Largest request body in bytes; a record's text may not exceed the contracts' maxRecordChars anyway. */
+  @Type(() => Number)
+  @Min(1024)
+  @Max(maxRecordChars)
+  @IsInt()
+  MAX_BODY_BYTES = maxRecordChars;
+}
