@@ -77,6 +77,10 @@ export async function createGatewayApp(
   app.disable('x-powered-by');
   app.enableShutdownHooks();
   setUpOpenApi(app);
+  // People who open the bare address land on the interactive API documentation.
+  app.getHttpAdapter().get('/', (_request, response) => {
+    app.getHttpAdapter().redirect(response, 302, '/api/docs');
+  });
 
   return app;
 }
