@@ -1,0 +1,54 @@
+import { ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsString, Matches, MaxLength } from 'class-validator';
+
+import type { CatalogChoice } from './catalog-vocabulary.data';
+
+// class-validator runs a property's constraints in the order they are registered and, with
+// stopAtFirstError, reports the first that fails, so the type check is registered first.
+
+/** Returns the stored values of a choice list. */
+export function choiceValues<T extends CatalogChoice>(choices: readonly T[]): T['value'][] {
+  return choices.map((choice) => choice.value);
+}
+
+/** Checks that a value is one value of a catalog choice list, compared exactly with the stored Thai value. */
+export function IsCatalogChoice(choices: readonly CatalogChoice[]): PropertyDecorator {
+  return (target, key) => {
+    IsString()(target, key);
+    IsIn(choiceValues(choices))(target, key);
+  };
+}
+
+/** Checks that a value is a non-empty array of distinct values of a catalog choice list. */
+export function IsCatalogChoiceList(choices: readonly CatalogChoice[]): PropertyDecorator {
+  return (target, key) => {
+    IsArray()(target, key);
+    ArrayNotEmpty()(target, key);
+    ArrayUnique()(target, key);
+    IsIn(choiceValues(choices), { each: true })(target, key);
+  };
+}
+
+/** Checks that a value is text of at most `maxLength` characters with at least one that is not white space. */
+export function IsCatalogText(maxLength: number): PropertyDecorator {
+  return (target, key) => {
+    IsString()(target, key);
+    Matches(/\S/, { message: '$property must not be blank' })(target, key);
+    MaxLength(maxLength)(target, key);
+  };
+}
+
+/** Checks that a value is written `YYYY-MM-DD`, the Christian-era form in which CKAN stores dates. */
+export function IsCatalogDate(): PropertyDecorator {
+  return (target, key) => {
+    IsString()(target, key);
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date written YYYY-MM-DD' })(target, key);
+  };
+}
+
+/** Checks that a value is a Buddhist-era year written with four ASCII digits, such as `2568`. */
+export function IsBuddhistYear(): PropertyDecorator {
+  return (target, key) => {
+    IsString()(target, key);
+    Matches(/^2[4-9]\d{2}$/, { message: '$property must be a Buddhist-era year such as 2568' })(target, key);
+  };
+}
