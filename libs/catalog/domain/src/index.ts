@@ -1,0 +1,24 @@
+export type { CatalogFieldKind, CatalogFieldSpec } from './lib/catalog-field.types';
+export { toCkanPackage } from './lib/ckan-package.mapper';
+export type { CkanPackage, CkanResourceDict, CkanValue } from './lib/ckan-package.mapper';
+export type { DatasetFieldError, DatasetRule } from './lib/dataset-field-error';
+export { DATASET_FIELDS, MANDATORY_DATASET_FIELDS, datasetFieldSpec } from './lib/dataset-fields.data';
+export { validateDatasetMetadata } from './lib/dataset-metadata.validator';
+export { datasetSlug, maxDatasetSlugLength } from './lib/dataset-slug.util';
+export { EU_FREQUENCY_BASE, frequencyIri } from './lib/dcat-frequency.data';
+export { DCAT_CONTEXT, toDcatJsonLd } from './lib/dcat-jsonld.mapper';
+export type { DcatCatalogInput, DcatDatasetInput, JsonLdNode } from './lib/dcat-jsonld.mapper';
+export { DICTIONARY_COLUMNS } from './lib/dictionary-columns.data';
+export type { DictionaryColumn } from './lib/dictionary-columns.data';
+export { dictionaryToCsv, parseDictionaryCsv } from './lib/dictionary-csv.util';
+export type { DictionaryHeaderLanguage } from './lib/dictionary-csv.util';
+export type {
+  DictionaryErrorCode,
+  DictionaryField,
+  DictionaryParseResult,
+  DictionaryRowError,
+} from './lib/dictionary-field.types';
+export { dictionaryToXlsx, parseDictionaryXlsx } from './lib/dictionary-xlsx.util';
+export { machineNameFor, maxMachineNameLength } from './lib/machine-name.util';
+export { RESOURCE_FIELDS } from './lib/resource-fields.data';
+export { searchKey, searchTokens, searchTrigrams } from './lib/thai-search.util';
