@@ -157,6 +157,26 @@ export function defineSampleScenario(baseUrl: () => string): void {
     expect(response.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
+  it('names the field of a wrong multipart upload', async () => {
+    const form = new FormData();
+
+    form.append('upload', new Blob([sampleText()], { type: 'text/plain' }), 'record.txt');
+    const response = await http(baseUrl(), 'POST', '/api/v1/imports/kpi-records', { body: form });
+
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0]).toMatchObject({ field: 'upload', rule: 'LIMIT_UNEXPECTED_FILE' });
+  });
+
+  it('imports a multipart upload', async () => {
+    const form = new FormData();
+
+    form.append('file', new Blob([sampleText()], { type: 'text/plain' }), 'bma-kpi-0411-fy2564.txt');
+    const response = await http(baseUrl(), 'POST', '/api/v1/imports/kpi-records?dryRun=true', { body: form });
+
+    expect(response.status).toBe(200);
+    expect(response.body.record.fiscalYear).toBe(2564);
+  });
+
   it('dry run parses without storing', async () => {
     const response = await importSample(baseUrl(), '?dryRun=true');
 

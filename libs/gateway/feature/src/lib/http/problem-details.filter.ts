@@ -47,6 +47,27 @@ function middlewareStatus(exception: unknown): number | null {
   return typeof status === 'number' && status >= 400 && status < 500 ? status : null;
 }
 
+// multer's rejections of a multipart body; Nest keeps multer's error, with its code, as the cause.
+function uploadFieldErrors(exception: unknown): Pick<ErrorBody, 'errors'> {
+  const cause = exception instanceof HttpException ? (exception.cause as { code?: unknown; field?: unknown } | undefined) : undefined;
+
+  if (typeof cause?.code !== 'string' || !cause.code.startsWith('LIMIT_')) {
+    return {};
+  }
+  const field = typeof cause.field === 'string' ? cause.field : 'file';
+
+  return {
+    errors: [
+      {
+        field,
+        rule: cause.code,
+        messageEn: `${exception instanceof Error ? exception.message : ''}: send exactly one file, in the form field "file"`,
+        messageTh: `ส่งไฟล์เดียวในฟิลด์ "file" ของฟอร์ม (${cause.code})`,
+      },
+    ],
+  };
+}
+
 /**
  * Turns every error of an HTTP request into application/problem+json in the client's language.
  * Domain exceptions keep their code; framework and middleware errors get a common code; anything
@@ -90,7 +111,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const code = status === null ? undefined : codeByHttpStatus[status];
 
     if (status !== null && code) {
-      return { body: this.commonBody(code), status };
+      return { body: { ...this.commonBody(code), ...uploadFieldErrors(exception) }, status };
     }
 
     return { body: this.commonBody(CommonErrorCode.internal), status: 500 };
