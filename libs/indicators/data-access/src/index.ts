@@ -1,3 +1,15 @@
+// Shared repository types and errors, re-exported so that callers of this lib keep one import.
+export {
+  InvalidInputError,
+  maxPageSize,
+  OutboxRepository,
+  RecordNotFoundError,
+  VersionConflictError,
+  type EventsSource,
+  type OutboxRepositoryOptions,
+  type Page,
+  type PageRequest,
+} from '@bma-kpi/database';
 export type {
   AgencyKind,
   Direction,
@@ -24,7 +36,6 @@ export { ImportRepository } from './lib/repositories/import.repository';
 export type * from './lib/repositories/import.types';
 export { IndicatorRepository } from './lib/repositories/indicator.repository';
 export type * from './lib/repositories/indicator.types';
-export { OutboxRepository, type OutboxRepositoryOptions } from './lib/repositories/outbox.repository';
 export { comparePlanCodes } from './lib/repositories/plan-code';
 export {
   PlanRepository,
@@ -43,12 +54,4 @@ export {
 } from './lib/repositories/progress.repository';
 export { phase2EditionCode } from './lib/seed/plan.seed-data';
 export { seedActor, seedReferenceData, type SeedResult } from './lib/seed/seed-reference-data';
-export type { EventsSource } from './lib/support/audit';
-export {
-  DuplicateIndicatorError,
-  DuplicateProgressError,
-  InvalidInputError,
-  RecordNotFoundError,
-  VersionConflictError,
-} from './lib/support/errors';
-export { maxPageSize, type Page, type PageRequest } from './lib/support/paging';
+export { DuplicateIndicatorError, DuplicateProgressError } from './lib/support/errors';

@@ -18,3 +18,35 @@ export {
 } from './lib/migrations';
 export { openDatabase } from './lib/open-database';
 export { createTestSchema, defaultTestDatabaseUrl, testDatabaseUrl, type TestSchema } from './lib/test-schema';
+export {
+  diffFields,
+  insertOutboxEvents,
+  isUniqueViolation,
+  resolveEvents,
+  writeChangeLog,
+  writeChangeLogs,
+  type AuditContext,
+  type AuditTransaction,
+  type ChangeEntry,
+  type ChangeLogRowInput,
+  type EventsSource,
+  type OutboxRowInput,
+} from './lib/repository/audit';
+export {
+  OutboxRepository,
+  type OutboxClient,
+  type OutboxRepositoryOptions,
+  type OutboxRowUpdate,
+} from './lib/repository/outbox.repository';
+export { maxPageSize, toSkipTake, type Page, type PageRequest } from './lib/repository/paging';
+export { InvalidInputError, RecordNotFoundError, VersionConflictError } from './lib/repository/repository-errors';
+export { writeTransactionOptions } from './lib/repository/transaction-options';
+export {
+  canonicalJson,
+  dateToIso,
+  decimalToString,
+  isoToDate,
+  toDecimal,
+  toJson,
+  toNullableJson,
+} from './lib/repository/values';

@@ -1,5 +1,5 @@
+import { InvalidInputError } from '@bma-kpi/database';
 import { openTestIndicatorsDatabase, testBackends, type TestIndicatorsDatabase } from '../../testing';
-import { InvalidInputError } from '../support/errors';
 import { AgencyRepository } from './agency.repository';
 
 const thaiCollator = new Intl.Collator('th');

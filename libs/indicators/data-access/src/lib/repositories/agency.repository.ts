@@ -1,6 +1,6 @@
+import { toSkipTake, type Page, type PageRequest } from '@bma-kpi/database';
 import { Prisma, type AgencyKind, type PrismaClient } from '../../generated/prisma/client';
 import { normalizeAgencyName, stripDistrictPrefix } from '../agency-name';
-import { toSkipTake, type Page, type PageRequest } from '../support/paging';
 
 /** An agency as listings return it. */
 export interface AgencyRecord {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { OutboxMessage } from '@bma-kpi/messaging';
+import { InvalidInputError } from '@bma-kpi/database';
 import {
   buildImportParams,
   openTestIndicatorsDatabase,
@@ -8,7 +9,6 @@ import {
   type TestIndicatorsDatabase,
 } from '../../testing';
 import type { PrismaClient } from '../../generated/prisma/client';
-import { InvalidInputError } from '../support/errors';
 import { AgencyRepository } from './agency.repository';
 import { ImportRepository } from './import.repository';
 import type { ImportChange } from './import.types';

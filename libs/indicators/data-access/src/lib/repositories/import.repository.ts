@@ -1,8 +1,14 @@
+import {
+  insertOutboxEvents,
+  InvalidInputError,
+  isUniqueViolation,
+  RecordNotFoundError,
+  toJson,
+  writeChangeLog,
+  writeTransactionOptions,
+  type AuditContext,
+} from '@bma-kpi/database';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
-import { insertOutboxEvents, isUniqueViolation, writeChangeLog, type AuditContext } from '../support/audit';
-import { InvalidInputError, RecordNotFoundError } from '../support/errors';
-import { writeTransactionOptions } from '../support/transaction-options';
-import { toJson } from '../support/values';
 import type {
   ImportChange,
   ImportEventsBuilder,

@@ -1,5 +1,5 @@
+import { dateToIso, decimalToString } from '@bma-kpi/database';
 import type { Prisma } from '../../generated/prisma/client';
-import { dateToIso, decimalToString } from '../support/values';
 import type { PlanNodeRecord } from './plan.repository';
 import type {
   AgencyReference,

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { OutboxMessage } from '@bma-kpi/messaging';
+import { InvalidInputError, RecordNotFoundError, VersionConflictError } from '@bma-kpi/database';
 import { createIndicator, openTestIndicatorsDatabase, testBackends, type TestIndicatorsDatabase } from '../../testing';
 import { phase2EditionCode } from '../seed/plan.seed-data';
-import { DuplicateIndicatorError, InvalidInputError, RecordNotFoundError, VersionConflictError } from '../support/errors';
+import { DuplicateIndicatorError } from '../support/errors';
 import { AgencyRepository } from './agency.repository';
 import { IndicatorRepository } from './indicator.repository';
 import { PlanRepository } from './plan.repository';

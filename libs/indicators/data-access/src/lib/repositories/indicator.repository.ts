@@ -1,8 +1,15 @@
+import {
+  insertOutboxEvents,
+  isUniqueViolation,
+  RecordNotFoundError,
+  resolveEvents,
+  toSkipTake,
+  writeTransactionOptions,
+  type EventsSource,
+  type Page,
+} from '@bma-kpi/database';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
-import { insertOutboxEvents, isUniqueViolation, resolveEvents, type EventsSource } from '../support/audit';
-import { DuplicateIndicatorError, RecordNotFoundError } from '../support/errors';
-import { toSkipTake, type Page } from '../support/paging';
-import { writeTransactionOptions } from '../support/transaction-options';
+import { DuplicateIndicatorError } from '../support/errors';
 import { summaryInclude, toSummary } from './indicator.mapper';
 import type {
   CreateIndicatorInput,

@@ -1,5 +1,5 @@
+import type { PageRequest } from '@bma-kpi/database';
 import type { Direction, KpiType, ProgressSource, ResultLevel } from '../../generated/prisma/client';
-import type { PageRequest } from '../support/paging';
 
 /** A JSON value as stored in a Json column. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

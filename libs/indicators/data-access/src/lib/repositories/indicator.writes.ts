@@ -1,8 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import {
+  canonicalJson,
+  diffFields,
+  InvalidInputError,
+  RecordNotFoundError,
+  toDecimal,
+  toJson,
+  toNullableJson,
+  VersionConflictError,
+  writeChangeLog,
+  type AuditContext,
+} from '@bma-kpi/database';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
-import { diffFields, writeChangeLog, type AuditContext } from '../support/audit';
-import { InvalidInputError, RecordNotFoundError, VersionConflictError } from '../support/errors';
-import { canonicalJson, toDecimal, toJson, toNullableJson } from '../support/values';
 import { detailInclude, toDetail, toQuarterTargetRecord } from './indicator.mapper';
 import type {
   CreateIndicatorInput,

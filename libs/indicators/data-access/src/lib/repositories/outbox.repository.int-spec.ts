@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { OutboxMessage } from '@bma-kpi/messaging';
+import { OutboxRepository } from '@bma-kpi/database';
 import { openTestIndicatorsDatabase, testBackends, type TestIndicatorsDatabase } from '../../testing';
 import { IndicatorRepository } from './indicator.repository';
-import { OutboxRepository } from './outbox.repository';
 
 function events(count: number, subject: string): OutboxMessage[] {
   return Array.from({ length: count }, (_, index) => ({

@@ -1,6 +1,6 @@
+import { RecordNotFoundError } from '@bma-kpi/database';
 import { openTestIndicatorsDatabase, testBackends, type TestIndicatorsDatabase } from '../../testing';
 import { phase2EditionCode } from '../seed/plan.seed-data';
-import { RecordNotFoundError } from '../support/errors';
 import { PlanRepository } from './plan.repository';
 
 describe.each(testBackends)('PlanRepository on %s', (backend) => {

@@ -1,7 +1,13 @@
+import {
+  diffFields,
+  InvalidInputError,
+  RecordNotFoundError,
+  toSkipTake,
+  writeChangeLog,
+  type Page,
+  type PageRequest,
+} from '@bma-kpi/database';
 import type { PlanLevel, Prisma, PrismaClient } from '../../generated/prisma/client';
-import { diffFields, writeChangeLog } from '../support/audit';
-import { InvalidInputError, RecordNotFoundError } from '../support/errors';
-import { toSkipTake, type Page, type PageRequest } from '../support/paging';
 import { comparePlanCodes } from './plan-code';
 
 /** A development-plan edition; years are fiscal years in the Buddhist era. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { InvalidInputError, RecordNotFoundError } from '@bma-kpi/database';
 import { createIndicator, openTestIndicatorsDatabase, testBackends, type TestIndicatorsDatabase } from '../../testing';
-import { DuplicateProgressError, InvalidInputError, RecordNotFoundError } from '../support/errors';
+import { DuplicateProgressError } from '../support/errors';
 import { IndicatorRepository } from './indicator.repository';
 import { progressFingerprint, ProgressRepository, type ProgressInput } from './progress.repository';
 

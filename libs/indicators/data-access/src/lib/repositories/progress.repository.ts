@@ -1,17 +1,22 @@
 import { createHash } from 'node:crypto';
-import type { Prisma, PrismaClient, ProgressSource } from '../../generated/prisma/client';
 import {
   insertOutboxEvents,
+  InvalidInputError,
+  isoToDate,
   isUniqueViolation,
+  RecordNotFoundError,
   resolveEvents,
+  toDecimal,
+  toSkipTake,
   writeChangeLogs,
+  writeTransactionOptions,
   type AuditContext,
   type EventsSource,
-} from '../support/audit';
-import { DuplicateProgressError, InvalidInputError, RecordNotFoundError } from '../support/errors';
-import { toSkipTake, type Page, type PageRequest } from '../support/paging';
-import { writeTransactionOptions } from '../support/transaction-options';
-import { isoToDate, toDecimal } from '../support/values';
+  type Page,
+  type PageRequest,
+} from '@bma-kpi/database';
+import type { Prisma, PrismaClient, ProgressSource } from '../../generated/prisma/client';
+import { DuplicateProgressError } from '../support/errors';
 import { progressOrder, toProgressRecord } from './indicator.mapper';
 import type { ProgressRecord } from './indicator.types';
 

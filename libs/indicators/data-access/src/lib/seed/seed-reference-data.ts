@@ -1,7 +1,6 @@
+import { diffFields, toJson, type ChangeEntry } from '@bma-kpi/database';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { normalizeAgencyName } from '../agency-name';
-import { diffFields, type ChangeEntry } from '../support/audit';
-import { toJson } from '../support/values';
 import { agencySeeds, type AgencySeed } from './agencies.seed-data';
 import { planEditionSeeds, type PlanEditionSeed, type PlanNodeSeed } from './plan.seed-data';
 import { seedId } from './seed-id';

@@ -1,4 +1,4 @@
-import { InvalidInputError } from './errors';
+import { InvalidInputError } from './repository-errors';
 
 /** A 1-based page of a listing. */
 export interface PageRequest {

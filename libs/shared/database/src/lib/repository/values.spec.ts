@@ -1,5 +1,5 @@
-import { Prisma } from '../../generated/prisma/client';
-import { InvalidInputError } from './errors';
+import { Decimal } from '@prisma/client/runtime/client';
+import { InvalidInputError } from './repository-errors';
 import { canonicalJson, dateToIso, decimalToString, isoToDate, toDecimal, toJson } from './values';
 
 describe('toDecimal', () => {
@@ -27,8 +27,8 @@ describe('toDecimal', () => {
 
 describe('decimalToString', () => {
   it('never uses exponent notation', () => {
-    expect(decimalToString(new Prisma.Decimal('1e-7'))).toBe('0.0000001');
-    expect(decimalToString(new Prisma.Decimal('1e21'))).toBe('1000000000000000000000');
+    expect(decimalToString(new Decimal('1e-7'))).toBe('0.0000001');
+    expect(decimalToString(new Decimal('1e21'))).toBe('1000000000000000000000');
     expect(decimalToString(null)).toBeNull();
   });
 });
@@ -46,7 +46,7 @@ describe('isoToDate', () => {
 
 describe('toJson', () => {
   it('writes Decimals as plain text', () => {
-    expect(toJson({ value: new Prisma.Decimal('1e-7'), list: [new Prisma.Decimal('2.50')] })).toEqual({
+    expect(toJson({ value: new Decimal('1e-7'), list: [new Decimal('2.50')] })).toEqual({
       value: '0.0000001',
       list: ['2.5'],
     });

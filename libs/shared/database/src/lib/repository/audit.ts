@@ -1,5 +1,5 @@
 import type { OutboxMessage } from '@bma-kpi/messaging';
-import { Prisma } from '../../generated/prisma/client';
+import { PrismaClientKnownRequestError, type InputJsonValue } from '@prisma/client/runtime/client';
 import { canonicalJson, toJson } from './values';
 
 /** Outbox events of a write: given up front, or built from the write's result inside its transaction. */
@@ -16,22 +16,66 @@ export interface ChangeEntry {
   changes: Record<string, { from: unknown; to: unknown }>;
 }
 
+/** Columns of a ChangeLog row that a write sets; the table has the same columns in every service. */
+export interface ChangeLogRowInput {
+  entity: string;
+  entityId: string;
+  action: string;
+  actor: string;
+  correlationId: string | null;
+  changes: InputJsonValue;
+}
+
+/** Columns of an outbox row that a write sets; `sequence` and the relay columns take their defaults. */
+export interface OutboxRowInput {
+  id: string;
+  subject: string;
+  payload: InputJsonValue;
+  correlationId: string | null;
+}
+
+/**
+ * The part of a service's Prisma transaction client that the audit helpers use. Every service
+ * schema has `ChangeLog` and `OutboxEvent` models with the same columns, so each service's
+ * generated `Prisma.TransactionClient` matches this shape.
+ */
+export interface AuditTransaction {
+  changeLog: {
+    createMany(args: { data: ChangeLogRowInput[] }): PromiseLike<unknown>;
+  };
+  outboxEvent: {
+    createMany(args: { data: OutboxRowInput[] }): PromiseLike<unknown>;
+  };
+}
+
+/** Actor and correlation id of a change. */
+export interface AuditContext {
+  actor: string;
+  correlationId: string | null;
+}
+
 /** Records a change in ChangeLog inside the caller's transaction. */
-export async function writeChangeLog(tx: Prisma.TransactionClient, entry: ChangeEntry): Promise<void> {
-  await tx.changeLog.create({
-    data: {
-      entity: entry.entity,
-      entityId: entry.entityId,
-      action: entry.action,
-      actor: entry.actor,
-      correlationId: entry.correlationId,
-      changes: toJson(entry.changes),
-    },
-  });
+export async function writeChangeLog(tx: AuditTransaction, entry: ChangeEntry): Promise<void> {
+  await writeChangeLogs(tx, [entry]);
+}
+
+/** Records several changes in ChangeLog with one statement inside the caller's transaction. */
+export async function writeChangeLogs(
+  tx: AuditTransaction,
+  entries: readonly ChangeEntry[],
+): Promise<void> {
+  if (entries.length > 0) {
+    await tx.changeLog.createMany({
+      data: entries.map((entry) => ({ ...entry, changes: toJson(entry.changes) })),
+    });
+  }
 }
 
 /** Inserts events into the outbox inside the caller's transaction, so they commit or roll back with the change. */
-export async function insertOutboxEvents(tx: Prisma.TransactionClient, events: readonly OutboxMessage[]): Promise<void> {
+export async function insertOutboxEvents(
+  tx: AuditTransaction,
+  events: readonly OutboxMessage[],
+): Promise<void> {
   if (events.length === 0) {
     return;
   }
@@ -48,7 +92,10 @@ export async function insertOutboxEvents(tx: Prisma.TransactionClient, events: r
 }
 
 /** Returns the events of a write whose result is `result`. */
-export function resolveEvents<Result>(source: EventsSource<Result>, result: Result): OutboxMessage[] {
+export function resolveEvents<Result>(
+  source: EventsSource<Result>,
+  result: Result,
+): OutboxMessage[] {
   return typeof source === 'function' ? source(result) : source;
 }
 
@@ -78,18 +125,5 @@ export function diffFields(
 
 /** True when `error` is Prisma's unique-constraint violation (P2002). */
 export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-}
-
-/** Actor and correlation id of a change. */
-export interface AuditContext {
-  actor: string;
-  correlationId: string | null;
-}
-
-/** Records several changes in ChangeLog with one statement inside the caller's transaction. */
-export async function writeChangeLogs(tx: Prisma.TransactionClient, entries: readonly ChangeEntry[]): Promise<void> {
-  if (entries.length > 0) {
-    await tx.changeLog.createMany({ data: entries.map((entry) => ({ ...entry, changes: toJson(entry.changes) })) });
-  }
+  return error instanceof PrismaClientKnownRequestError && error.code === 'P2002';
 }

@@ -1,14 +1,14 @@
-import { Prisma } from '../../generated/prisma/client';
-import { InvalidInputError } from './errors';
+import { DbNull, Decimal, type InputJsonValue } from '@prisma/client/runtime/client';
+import { InvalidInputError } from './repository-errors';
 
 const decimalPattern = /^[+-]?\d+(\.\d+)?$/;
 /** Scale of every `@db.Decimal(20, 4)` column. */
 const decimalScale = 4;
-const maxDecimal = new Prisma.Decimal('1e16');
+const maxDecimal = new Decimal('1e16');
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Returns a stored decimal as plain decimal text (never exponent notation), or null. */
-export function decimalToString(value: Prisma.Decimal | null): string | null {
+export function decimalToString(value: Decimal | null): string | null {
   return value === null ? null : value.toFixed();
 }
 
@@ -16,16 +16,16 @@ export function decimalToString(value: Prisma.Decimal | null): string | null {
  * Checks decimal text such as `70` or `-12.5` and converts it for a Decimal(20, 4) column. The
  * value is rounded half away from zero to 4 places. Null and undefined pass through.
  */
-export function toDecimal(field: string, value: string | null): Prisma.Decimal | null;
-export function toDecimal(field: string, value: string | null | undefined): Prisma.Decimal | null | undefined;
-export function toDecimal(field: string, value: string | null | undefined): Prisma.Decimal | null | undefined {
+export function toDecimal(field: string, value: string | null): Decimal | null;
+export function toDecimal(field: string, value: string | null | undefined): Decimal | null | undefined;
+export function toDecimal(field: string, value: string | null | undefined): Decimal | null | undefined {
   if (value === null || value === undefined) {
     return value;
   }
   if (!decimalPattern.test(value)) {
     throw new InvalidInputError(field, `"${value}"; expected ASCII digits with an optional sign and decimal point.`);
   }
-  const decimal = new Prisma.Decimal(value);
+  const decimal = new Decimal(value);
 
   if (decimal.abs().gte(maxDecimal)) {
     throw new InvalidInputError(field, `"${value}"; more than the maximum of 16 digits before the decimal point.`);
@@ -33,7 +33,7 @@ export function toDecimal(field: string, value: string | null | undefined): Pris
 
   // Rounded here as PostgreSQL would round it on insert, so that comparing a new value with the
   // stored one does not report a change that storing it would undo.
-  return decimal.toDecimalPlaces(decimalScale, Prisma.Decimal.ROUND_HALF_UP);
+  return decimal.toDecimalPlaces(decimalScale, Decimal.ROUND_HALF_UP);
 }
 
 /** Returns a `@db.Date` value as `YYYY-MM-DD`, or null. */
@@ -57,28 +57,28 @@ export function isoToDate(field: string, value: string | null): Date | null {
 }
 
 /**
- * Converts a value for a nullable Json column: null becomes SQL NULL (Prisma.DbNull), undefined
+ * Converts a value for a nullable Json column: null becomes SQL NULL (DbNull), undefined
  * leaves the column unchanged.
  */
-export function toNullableJson(value: unknown): Prisma.InputJsonValue | typeof Prisma.DbNull | undefined {
+export function toNullableJson(value: unknown): InputJsonValue | typeof DbNull | undefined {
   if (value === undefined) {
     return undefined;
   }
 
-  return value === null ? Prisma.DbNull : toJson(value);
+  return value === null ? DbNull : toJson(value);
 }
 
 /** Converts a value to JSON that Prisma stores: Decimals as decimal text, Dates as ISO strings, undefined dropped. */
-export function toJson(value: unknown): Prisma.InputJsonValue {
+export function toJson(value: unknown): InputJsonValue {
   // JSON.stringify hands the replacer what Decimal.toJSON returned, which may use exponent
   // notation, so the replacer reads the original value from its holder instead.
   const json = JSON.stringify(value ?? null, function (this: Record<string, unknown>, key: string, item: unknown) {
     const original = this[key];
 
-    return original instanceof Prisma.Decimal ? original.toFixed() : item;
+    return original instanceof Decimal ? original.toFixed() : item;
   });
 
-  return JSON.parse(json) as Prisma.InputJsonValue;
+  return JSON.parse(json) as InputJsonValue;
 }
 
 /**

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { OutboxMessage, OutboxStore } from '@bma-kpi/messaging';
-import type { PrismaClient } from '../../generated/prisma/client';
 
 /** Options of OutboxRepository. */
 export interface OutboxRepositoryOptions {
@@ -16,6 +15,22 @@ export interface OutboxRepositoryOptions {
 /** Maximum length of the message stored in `lastError`, because publish errors can embed whole payloads. */
 const maxErrorLength = 2000;
 
+/** Changes that OutboxRepository makes to outbox rows through Prisma. */
+export type OutboxRowUpdate =
+  | { where: { id: { in: string[] } }; data: { sentAt: Date; claimedBy: null; claimedUntil: null } }
+  | { where: { id: string }; data: { attempts: { increment: number }; lastError: string } };
+
+/**
+ * The part of a service's PrismaClient that OutboxRepository uses. Every service schema maps an
+ * `OutboxEvent` model with the same columns to its `outbox` table, so each generated client matches.
+ */
+export interface OutboxClient {
+  $queryRaw<T = unknown>(query: TemplateStringsArray, ...values: unknown[]): PromiseLike<T>;
+  outboxEvent: {
+    updateMany(args: OutboxRowUpdate): PromiseLike<unknown>;
+  };
+}
+
 interface PendingRow {
   id: string;
   subject: string;
@@ -24,13 +39,13 @@ interface PendingRow {
   sequence: bigint | number | string;
 }
 
-/** Outbox table of the indicators service, read by the outbox relay. */
+/** Outbox table of one service, read by the outbox relay. */
 export class OutboxRepository implements OutboxStore {
   private readonly claimSeconds: number;
   private readonly instanceId: string;
 
   constructor(
-    private readonly prisma: PrismaClient,
+    private readonly prisma: OutboxClient,
     options: OutboxRepositoryOptions = {},
   ) {
     this.claimSeconds = options.claimSeconds ?? 60;
