@@ -1,0 +1,41 @@
+export type { ArtefactKind, PrismaClient, UsageScope } from './generated/prisma/client';
+export {
+  catalogMigrationsDir,
+  CatalogDatabase,
+  catalogSchema,
+  type CatalogDatabaseOptions,
+} from './lib/catalog-database';
+export {
+  ArtefactLockedError,
+  ArtefactSupersededError,
+  DuplicateLinkError,
+  InvalidDictionaryError,
+  SlugTakenError,
+} from './lib/catalog-errors';
+export { ArtefactRepository } from './lib/repositories/artefact.repository';
+export type * from './lib/repositories/artefact.types';
+export { DatasetRepository } from './lib/repositories/dataset.repository';
+export type * from './lib/repositories/dataset.types';
+export {
+  DictionaryRepository,
+  type DictionaryReplaceResult,
+} from './lib/repositories/dictionary.repository';
+export type * from './lib/repositories/dictionary.types';
+export {
+  LinkRepository,
+  type DatasetIndicatorLinkRecord,
+  type LinkTarget,
+} from './lib/repositories/link.repository';
+export { buildSearchText, searchTerms } from './lib/search-text';
+// The outbox store of every service lives in @bma-kpi/database; it works on this client too.
+export {
+  InvalidInputError,
+  maxPageSize,
+  OutboxRepository,
+  RecordNotFoundError,
+  VersionConflictError,
+  type EventsSource,
+  type OutboxRepositoryOptions,
+  type Page,
+  type PageRequest,
+} from '@bma-kpi/database';

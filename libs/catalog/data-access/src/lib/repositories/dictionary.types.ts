@@ -1,0 +1,40 @@
+/** One data dictionary field as a write gives it; `position` is its index in the list. */
+export interface DictionaryFieldInput {
+  /** Machine name of the column, unique within the dataset or resource. */
+  name: string;
+  labelTh: string;
+  labelEn?: string | null;
+  description?: string | null;
+  /** Column type as the dictionary states it, e.g. text, numeric, date. */
+  dataType: string;
+  size?: number | null;
+  precision?: number | null;
+  unit?: string | null;
+  required?: boolean;
+  primaryKey?: boolean;
+  /** Allowed values; empty or absent when any value is allowed. */
+  allowedValues?: unknown[];
+  example?: string | null;
+  personalData?: boolean;
+}
+
+/** A stored data dictionary field. */
+export interface DictionaryFieldRecord {
+  id: string;
+  datasetId: string;
+  resourceId: string | null;
+  position: number;
+  name: string;
+  labelTh: string;
+  labelEn: string | null;
+  description: string | null;
+  dataType: string;
+  size: number | null;
+  precision: number | null;
+  unit: string | null;
+  required: boolean;
+  primaryKey: boolean;
+  allowedValues: unknown[];
+  example: string | null;
+  personalData: boolean;
+}
