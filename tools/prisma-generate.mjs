@@ -1,4 +1,6 @@
-// Generates the Prisma client of every service (libs/<service>/data-access/prisma/schema.prisma).
+// Generates the Prisma client of every service (libs/<service>/data-access/prisma/schema.prisma),
+// or of the services named as arguments (`node tools/prisma-generate.mjs catalog`), so that two Nx
+// targets running at once never write the same output folder.
 // The Prisma CLI insists on a native schema engine even for `generate`, which never runs it, and
 // it cannot download one on machines without internet access, so a stand-in path is supplied.
 import { execFileSync } from 'node:child_process';
@@ -11,7 +13,8 @@ const libs = path.join(root, 'libs');
 const prismaCli = path.join(root, 'node_modules', 'prisma', 'build', 'index.js');
 const standIn = path.join(root, 'tools', 'no-schema-engine');
 
-const services = fs.existsSync(libs) ? fs.readdirSync(libs) : [];
+const requested = process.argv.slice(2);
+const services = requested.length > 0 ? requested : fs.existsSync(libs) ? fs.readdirSync(libs) : [];
 for (const service of services) {
   const dataAccess = path.join(libs, service, 'data-access');
   if (!fs.existsSync(path.join(dataAccess, 'prisma', 'schema.prisma'))) {
