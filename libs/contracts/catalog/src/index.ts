@@ -6,3 +6,8 @@ export type * from './lib/dataset-metadata.types';
 export * from './lib/dataset-type-fields.request';
 export * from './lib/dataset.request';
 export * from './lib/dictionary-field.request';
+export type * from './lib/catalog.events';
+export type * from './lib/catalog.map';
+export type * from './lib/catalog.responses';
+export * from './lib/catalog.subjects';
+export * from './lib/dataset-query.request';

@@ -165,6 +165,13 @@ function listConditions(query: DatasetListQuery): Prisma.Sql {
       conditions.push(Prisma.sql`${column} = ${value}`);
     }
   }
+  if (query.classificationIn !== undefined) {
+    conditions.push(
+      query.classificationIn.length === 0
+        ? Prisma.sql`FALSE`
+        : Prisma.sql`d.classification IN (${Prisma.join(query.classificationIn)})`,
+    );
+  }
   if (query.tag !== undefined) {
     conditions.push(tagCondition(query.tag.trim()));
   }

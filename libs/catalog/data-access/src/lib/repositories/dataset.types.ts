@@ -95,6 +95,8 @@ export interface DatasetListQuery extends PageRequest {
   datasetType?: string;
   dataCategory?: string;
   classification?: string;
+  /** The dataset's classification must be one of these; an empty list matches no dataset. */
+  classificationIn?: readonly string[];
   /** One keyword of the metadata's `tag_string`, matched exactly after trimming. */
   tag?: string;
   /** Free text; every word of it must occur in the title, slug, description or keywords. */

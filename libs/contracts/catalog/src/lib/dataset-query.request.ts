@@ -1,0 +1,115 @@
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
+
+import { CLASSIFICATION_LEVELS, DATASET_TYPES, DATA_CATEGORIES } from './catalog-vocabulary.data';
+import type { ClassificationLevel, DataCategory, DatasetType } from './catalog-vocabulary.data';
+import { IsCatalogChoice, IsCatalogText } from './catalog.validators';
+
+/** Largest page of a dataset list. */
+export const maxCatalogPageSize = 200;
+
+/** Highest page number accepted. It is far beyond any real list and keeps OFFSET within integer range. */
+export const maxCatalogPage = 1_000_000;
+
+/** A dataset id (UUID) or slug (CKAN `name`), both written with lower-case ASCII letters, digits, `-` and `_`. */
+export const datasetReferencePattern = /^[a-z0-9_-]{2,100}$/;
+
+/** Maximum length of a data dictionary CSV in characters, kept below the 1 MB that NATS carries per message. */
+export const maxDictionaryCsvChars = 500_000;
+
+/** Reads `true` or `false` from a query string and leaves other text for @IsBoolean to reject. */
+function booleanQueryValue(value: unknown): unknown {
+  if (value === 'true') {
+    return true;
+  }
+
+  return value === 'false' ? false : value;
+}
+
+/** Request that names one dataset by id or slug. */
+export class DatasetReferenceRequest {
+  @Matches(datasetReferencePattern, { message: '$property must be a dataset id or slug (a–z, 0–9, - and _)' })
+  @IsString()
+  idOrSlug: string;
+}
+
+/** Request for one dataset. With `publicOnly`, a dataset that is not public data is reported as not found. */
+export class GetDatasetRequest extends DatasetReferenceRequest {
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => booleanQueryValue(value))
+  @IsBoolean()
+  publicOnly?: boolean;
+}
+
+/** Filters of the dataset list, all of which must match. */
+export class ListDatasetsRequest {
+  /** Organisation that owns the dataset (CKAN `owner_org`). */
+  @IsOptional()
+  @IsCatalogText(100)
+  agency?: string;
+
+  @IsOptional()
+  @IsCatalogChoice(DATASET_TYPES)
+  type?: DatasetType;
+
+  @IsOptional()
+  @IsCatalogChoice(DATA_CATEGORIES)
+  category?: DataCategory;
+
+  @IsOptional()
+  @IsCatalogChoice(CLASSIFICATION_LEVELS)
+  classification?: ClassificationLevel;
+
+  /** One keyword of `tag_string`, matched exactly. */
+  @IsOptional()
+  @IsCatalogText(100)
+  tag?: string;
+
+  /** Words that must all occur in the title, slug, description or keywords. */
+  @IsOptional()
+  @MaxLength(200)
+  @IsString()
+  q?: string;
+
+  /** Only datasets of category ข้อมูลสาธารณะ whose classification is เปิดเผย or not set. */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => booleanQueryValue(value))
+  @IsBoolean()
+  publicOnly?: boolean;
+
+  @IsOptional()
+  @Type(() => Number)
+  @Min(1)
+  @Max(maxCatalogPage)
+  @IsInt()
+  page?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @Min(1)
+  @Max(maxCatalogPageSize)
+  @IsInt()
+  pageSize?: number;
+}
+
+/** Request to replace a dataset's data dictionary with the fields read from CSV text. */
+export class ImportDictionaryCsvRequest extends DatasetReferenceRequest {
+  @MaxLength(maxDictionaryCsvChars)
+  @IsString()
+  csv: string;
+}
+
+/** Request for the catalog as DCAT JSON-LD. */
+export class ExportCatalogRequest {
+  /** IRI of the catalog; dataset and organisation IRIs start with it. */
+  @IsUrl({ require_protocol: true, require_tld: false })
+  catalogUri: string;
+
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => booleanQueryValue(value))
+  @IsBoolean()
+  publicOnly?: boolean;
+}
+
+/** Request for the health of the catalog service; it has no fields. */
+export class CatalogHealthRequest {}
