@@ -1,0 +1,298 @@
+import type { INestMicroservice } from '@nestjs/common';
+import { ClientProxyFactory, Transport, type ClientProxy, type CustomStrategy } from '@nestjs/microservices';
+
+import type { CatalogMessages, CreateDatasetRequest } from '@bma-kpi/contracts-catalog';
+import { CatalogSubjects } from '@bma-kpi/contracts-catalog';
+import { MANDATORY_DATASET_FIELDS } from '@bma-kpi/catalog-domain';
+import { createTestSchema, type TestSchema } from '@bma-kpi/database';
+import type { DomainException } from '@bma-kpi/errors';
+import {
+  InProcessBroker,
+  InProcessClient,
+  InProcessServer,
+  ServiceClient,
+  SubjectPrefixedNatsServer,
+} from '@bma-kpi/messaging';
+import { testNatsUrl, uniqueTestName } from '@bma-kpi/testing';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+
+import { createCatalogService } from './catalog-service.bootstrap';
+import type { CatalogEventBusOptions } from './catalog-service.options';
+
+jest.setTimeout(60_000);
+
+interface Setup {
+  strategy: CustomStrategy['strategy'];
+  proxy: ClientProxy;
+  databaseUrl: string;
+  eventBus: CatalogEventBusOptions;
+  subjectPrefix: string;
+  /** Number of events of one subject the bus received, for the outbox checks. */
+  countEvents(subject: string): Promise<number>;
+  cleanUp(): Promise<void>;
+}
+
+const createdSubject = 'events.catalog.dataset.created.v1';
+const updatedSubject = 'events.catalog.dataset.updated.v1';
+
+function inProcessWithPglite(): Promise<Setup> {
+  const broker = new InProcessBroker();
+  const received: string[] = [];
+
+  for (const subject of [createdSubject, updatedSubject]) {
+    broker.handleEvents(subject, (message) => {
+      received.push(message.subject);
+
+      return Promise.resolve();
+    });
+  }
+
+  return Promise.resolve({
+    strategy: new InProcessServer(broker),
+    proxy: new InProcessClient(broker),
+    databaseUrl: 'pglite:memory',
+    eventBus: { kind: 'in-process', broker, subjectPrefix: '' },
+    subjectPrefix: '',
+    countEvents: (subject) => Promise.resolve(received.filter((name) => name === subject).length),
+    cleanUp: () => Promise.resolve(),
+  });
+}
+
+async function natsWithPostgres(): Promise<Setup> {
+  const schema: TestSchema = await createTestSchema('catalog');
+  const subjectPrefix = `${uniqueTestName('t')}.`;
+  const streamName = uniqueTestName('CATALOG_');
+  const nats = await connect({ servers: testNatsUrl });
+
+  return {
+    strategy: new SubjectPrefixedNatsServer({ servers: [testNatsUrl], queue: 'catalog', subjectPrefix }),
+    proxy: ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: [testNatsUrl] } }),
+    databaseUrl: schema.url,
+    eventBus: { kind: 'jetstream', servers: [testNatsUrl], streamName, subjectPrefix, duplicateWindowMs: 60_000 },
+    subjectPrefix,
+    countEvents: async (subject) => {
+      const info = await (await jetstreamManager(nats)).streams.info(streamName, { subjects_filter: '>' });
+
+      return info.state.subjects?.[subjectPrefix + subject] ?? 0;
+    },
+    cleanUp: async () => {
+      await (await jetstreamManager(nats)).streams.delete(streamName).catch(() => false);
+      await nats.drain();
+      await schema.drop();
+    },
+  };
+}
+
+async function eventually(check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 10_000;
+
+  while (!(await check()) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function datasetRequest(overrides: Partial<CreateDatasetRequest> = {}): CreateDatasetRequest {
+  return {
+    data_type: 'ข้อมูลสถิติ',
+    title: 'จำนวนผู้ใช้บริการศูนย์บริการสาธารณสุข',
+    owner_org: 'health-department',
+    maintainer: 'กลุ่มงานสถิติ',
+    maintainer_email: 'stat@bangkok.go.th',
+    tag_string: 'สาธารณสุข,สถิติ',
+    notes: 'จำนวนผู้ใช้บริการรายเดือนของศูนย์บริการสาธารณสุข',
+    objective: ['พันธกิจหน่วยงาน'],
+    update_frequency_unit: 'เดือน',
+    geo_coverage: 'จังหวัด',
+    data_source: 'สำนักอนามัย',
+    data_format: ['CSV'],
+    data_category: 'ข้อมูลสาธารณะ',
+    license_id: 'Open Data Common',
+    ...overrides,
+  };
+}
+
+const dictionaryField = {
+  name: 'district_code',
+  labelTh: 'รหัสเขต',
+  type: 'text' as const,
+  required: true,
+  primaryKey: true,
+  allowedValues: [],
+  personalData: false,
+};
+
+describe.each([
+  ['in-process transport and PGlite', inProcessWithPglite],
+  ['NATS and PostgreSQL', natsWithPostgres],
+])('catalog service over %s', (_name, makeSetup) => {
+  let setup: Setup;
+  let service: INestMicroservice;
+  let sut: ServiceClient<CatalogMessages>;
+  const context = { correlationId: 'int-spec', actor: 'tester' };
+
+  const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainException);
+
+  beforeAll(async () => {
+    setup = await makeSetup();
+    service = await createCatalogService(setup.strategy, {
+      databaseUrl: setup.databaseUrl,
+      eventBus: setup.eventBus,
+      outboxPollIntervalMs: 100,
+      logging: { service: 'catalog', level: 'silent', pretty: false },
+    });
+    await service.listen();
+    sut = new ServiceClient(setup.proxy, { service: 'catalog', subjectPrefix: setup.subjectPrefix, timeoutMs: 10_000 });
+  });
+
+  afterAll(async () => {
+    await service?.close();
+    await setup?.proxy.close();
+    await setup?.cleanUp();
+  });
+
+  let publicId = '';
+  let publicSlug = '';
+  let internalSlug = '';
+
+  it('creates a dataset with a Thai title', async () => {
+    const created = await sut.request(CatalogSubjects.datasetCreate, datasetRequest(), context);
+
+    expect(created.titleTh).toBe('จำนวนผู้ใช้บริการศูนย์บริการสาธารณสุข');
+    expect(created.slug).toMatch(/^dataset-[a-z0-9]+$/);
+    expect(created.metadata.name).toBe(created.slug);
+    expect(created.classification).toBeNull();
+    expect(created.createdBy).toBe('tester');
+    publicId = created.id;
+    publicSlug = created.slug;
+  });
+
+  it('relays dataset.created through the outbox', async () => {
+    await eventually(async () => (await setup.countEvents(createdSubject)) >= 1);
+
+    expect(await setup.countEvents(createdSubject)).toBe(1);
+  });
+
+  it('derives the slug from the English title', async () => {
+    const created = await sut.request(
+      CatalogSubjects.datasetCreate,
+      datasetRequest({
+        title: 'งบประมาณภายในสำนักงาน',
+        titleEn: 'Office internal budget',
+        owner_org: 'finance-department',
+        data_category: 'ข้อมูลใช้ภายใน',
+        data_classification: 'ชั้นเผยแพร่ภายในองค์กร',
+        tag_string: 'งบประมาณ',
+      }),
+      context,
+    );
+
+    expect(created.slug).toBe('office-internal-budget');
+    internalSlug = created.slug;
+  });
+
+  it('rejects invalid metadata with field errors', async () => {
+    const error = await failure(
+      sut.request(CatalogSubjects.datasetCreate, datasetRequest({ maintainer_email: 'not-an-email', objective: [] }), context),
+    );
+
+    expect(error?.code).toBe('VALIDATION_FAILED');
+    expect(error?.extra.errors?.map((fieldError) => fieldError.field)).toEqual(expect.arrayContaining(['maintainer_email', 'objective']));
+  });
+
+  it('rejects a companion field without its choice', async () => {
+    const error = await failure(sut.request(CatalogSubjects.datasetCreate, datasetRequest({ geo_coverage_other: 'เขตพระนคร' }), context));
+
+    expect(error?.code).toBe('VALIDATION_FAILED');
+    expect(error?.extra.errors?.map((fieldError) => [fieldError.field, fieldError.rule])).toEqual([['geo_coverage_other', 'otherNotAllowed']]);
+  });
+
+  it('rejects a dataset name that is taken', async () => {
+    const error = await failure(sut.request(CatalogSubjects.datasetCreate, datasetRequest({ name: internalSlug }), context));
+
+    expect(error?.code).toBe('CATALOG_SLUG_TAKEN');
+  });
+
+  it('lists by agency, category, tag and text', async () => {
+    const byAgency = await sut.request(CatalogSubjects.datasetList, { agency: 'finance-department' }, context);
+    const byCategory = await sut.request(CatalogSubjects.datasetList, { category: 'ข้อมูลสาธารณะ' }, context);
+    const byTag = await sut.request(CatalogSubjects.datasetList, { tag: 'สถิติ' }, context);
+    const byText = await sut.request(CatalogSubjects.datasetList, { q: 'งบประมาณ' }, context);
+
+    expect(byAgency.items.map((item) => item.slug)).toEqual([internalSlug]);
+    expect(byCategory.items.map((item) => item.id)).toEqual([publicId]);
+    expect(byTag.items.map((item) => item.id)).toEqual([publicId]);
+    expect(byText.items.map((item) => item.slug)).toEqual([internalSlug]);
+  });
+
+  it('hides an internal dataset when publicOnly', async () => {
+    const all = await sut.request(CatalogSubjects.datasetList, {}, context);
+    const onlyPublic = await sut.request(CatalogSubjects.datasetList, { publicOnly: true }, context);
+    const hidden = await failure(sut.request(CatalogSubjects.datasetGet, { idOrSlug: internalSlug, publicOnly: true }, context));
+    const visible = await sut.request(CatalogSubjects.datasetGet, { idOrSlug: publicSlug, publicOnly: true }, context);
+
+    expect(all.total).toBe(2);
+    expect(onlyPublic.items.map((item) => item.id)).toEqual([publicId]);
+    expect(hidden?.code).toBe('CATALOG_DATASET_NOT_FOUND');
+    expect(visible.id).toBe(publicId);
+  });
+
+  it('replaces and returns the dictionary', async () => {
+    const replaced = await sut.request(CatalogSubjects.dictionaryReplace, { datasetName: publicId, fields: [dictionaryField] }, context);
+    const stored = await sut.request(CatalogSubjects.dictionaryGet, { idOrSlug: publicSlug }, context);
+
+    expect(replaced.fields.map((field) => field.name)).toEqual(['district_code']);
+    expect(stored.fields).toEqual([
+      { ...dictionaryField, description: null, size: null, precision: null, unit: null, example: null },
+    ]);
+    await eventually(async () => (await setup.countEvents(updatedSubject)) >= 1);
+    expect(await setup.countEvents(updatedSubject)).toBe(1);
+  });
+
+  it('imports a dictionary from CSV with Thai headers', async () => {
+    const exported = await sut.request(CatalogSubjects.dictionaryExportCsv, { idOrSlug: publicId }, context);
+    const csv = 'ฟิลด์,ประเภท,ป้ายกำกับ\ndistrict_code,text,รหัสเขต\nvisits,int,จำนวนผู้ใช้บริการ\n';
+    const imported = await sut.request(CatalogSubjects.dictionaryImportCsv, { idOrSlug: publicId, csv }, context);
+
+    expect(exported.csv).toContain('district_code');
+    expect(imported.fields.map((field) => [field.name, field.type])).toEqual([['district_code', 'text'], ['visits', 'int']]);
+  });
+
+  it('rejects CSV rows with errors', async () => {
+    const csv = 'ฟิลด์,ประเภท,ป้ายกำกับ\ndistrict_code,text,รหัสเขต\nvisits,number?,จำนวน\n';
+    const error = await failure(sut.request(CatalogSubjects.dictionaryImportCsv, { idOrSlug: publicId, csv }, context));
+
+    expect(error?.code).toBe('VALIDATION_FAILED');
+    expect(error?.extra.errors?.map((fieldError) => fieldError.field)).toEqual(['csv:3']);
+  });
+
+  it('exports a CKAN package with the mandatory fields', async () => {
+    const ckan = await sut.request(CatalogSubjects.datasetExportCkan, { idOrSlug: publicSlug }, context);
+
+    for (const field of MANDATORY_DATASET_FIELDS) {
+      expect(ckan[field]).toBeDefined();
+    }
+    expect(ckan.name).toBe(publicSlug);
+    expect(ckan['title']).toBe('จำนวนผู้ใช้บริการศูนย์บริการสาธารณสุข');
+  });
+
+  it('exports public datasets as DCAT', async () => {
+    const dcat = await sut.request(CatalogSubjects.catalogExportDcat, { catalogUri: 'https://data.bangkok.go.th/catalog', publicOnly: true }, context);
+
+    expect(dcat['@type']).toBe('dcat:Catalog');
+    expect(dcat['dcat:dataset']).toHaveLength(1);
+  });
+
+  it('reports a dataset that does not exist', async () => {
+    const error = await failure(sut.request(CatalogSubjects.dictionaryGet, { idOrSlug: 'no-such-dataset' }, context));
+
+    expect(error?.code).toBe('CATALOG_DATASET_NOT_FOUND');
+  });
+
+  it('reports its health', async () => {
+    const health = await sut.request(CatalogSubjects.healthCheck, {}, context);
+
+    expect(health.status).toBe('ok');
+    expect(health.service).toBe('catalog');
+  });
+});

@@ -1,0 +1,199 @@
+import { Injectable } from '@nestjs/common';
+
+import type {
+  CatalogHealthResponse,
+  CatalogPage,
+  CkanPackageResponse,
+  CreateDatasetRequest,
+  DatasetDetail,
+  DatasetSummary,
+  ExportCatalogRequest,
+  GetDatasetRequest,
+  JsonLdDocument,
+  ListDatasetsRequest,
+} from '@bma-kpi/contracts-catalog';
+import type { DatasetDetail as DatasetDetailRecord, DatasetListQuery } from '@bma-kpi/catalog-data-access';
+import { CatalogDatabase, DatasetRepository, SlugTakenError } from '@bma-kpi/catalog-data-access';
+import { datasetSlug, toCkanPackage, toDcatJsonLd, validateDatasetMetadata } from '@bma-kpi/catalog-domain';
+import type { DcatDatasetInput } from '@bma-kpi/catalog-domain';
+import { ValidationFailedException } from '@bma-kpi/errors';
+import { OutboxRelay } from '@bma-kpi/messaging';
+
+import { CatalogEventFactory } from './catalog-events';
+import { CatalogExceptions } from './catalog.exceptions';
+import {
+  isPublicDataset,
+  openClassification,
+  publicDataCategory,
+  toCatalogResource,
+  toDatasetDetail,
+  toDatasetMetadata,
+  toDatasetSummary,
+  unsetClassification,
+} from './dataset.mapper';
+import type { RequestMeta } from './request-meta';
+
+const defaultPageSize = 50;
+const maxListPageSize = 200;
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Returns the request's fields without the ones left undefined, as the metadata to store. */
+function definedFields(request: CreateDatasetRequest): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(request).filter(([, value]) => value !== undefined));
+}
+
+/** Turns the list filters into repository filters, or returns null when `publicOnly` excludes every match. */
+function toListQuery(request: ListDatasetsRequest, page: number, pageSize: number): DatasetListQuery | null {
+  const query: DatasetListQuery = {
+    agencyCode: request.agency,
+    datasetType: request.type,
+    dataCategory: request.category,
+    classification: request.classification,
+    tag: request.tag,
+    search: request.q,
+    page,
+    pageSize,
+  };
+
+  if (!request.publicOnly) {
+    return query;
+  }
+  if (request.category !== undefined && request.category !== publicDataCategory) {
+    return null;
+  }
+  if (request.classification !== undefined && request.classification !== openClassification) {
+    return null;
+  }
+
+  return { ...query, dataCategory: publicDataCategory, classification: undefined, classificationIn: [unsetClassification, openClassification] };
+}
+
+/** Creates, reads, lists and exports catalog datasets. */
+@Injectable()
+export class DatasetService {
+  constructor(
+    private readonly datasets: DatasetRepository,
+    private readonly database: CatalogDatabase,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  /** Finds a dataset by UUID or slug. Throws datasetNotFound, also for a non-public dataset when `publicOnly` is set. */
+  async find(idOrSlug: string, publicOnly = false): Promise<DatasetDetailRecord> {
+    const record = uuidPattern.test(idOrSlug) ? await this.datasets.get(idOrSlug) : await this.datasets.getBySlug(idOrSlug);
+
+    if (record === null || (publicOnly && !isPublicDataset(record))) {
+      throw CatalogExceptions.datasetNotFound(idOrSlug);
+    }
+
+    return record;
+  }
+
+  async get(request: GetDatasetRequest): Promise<DatasetDetail> {
+    return toDatasetDetail(await this.find(request.idOrSlug, request.publicOnly ?? false));
+  }
+
+  async list(request: ListDatasetsRequest): Promise<CatalogPage<DatasetSummary>> {
+    const page = request.page ?? 1;
+    const pageSize = request.pageSize ?? defaultPageSize;
+    const query = toListQuery(request, page, pageSize);
+
+    if (query === null) {
+      return { items: [], total: 0, page, pageSize };
+    }
+    const result = await this.datasets.list(query);
+
+    return { items: result.items.map(toDatasetSummary), total: result.total, page, pageSize };
+  }
+
+  /**
+   * Validates the metadata against the thai_gdc schema, derives a slug unless the request names
+   * one, and stores the dataset with its `dataset.created` event in one transaction.
+   */
+  async create(request: CreateDatasetRequest, meta: RequestMeta): Promise<DatasetDetail> {
+    const metadata = definedFields(request);
+    const errors = validateDatasetMetadata(metadata);
+
+    if (errors.length > 0) {
+      throw new ValidationFailedException(
+        errors.map((error) => ({ field: error.field, rule: error.rule, messageEn: error.messageEn, messageTh: error.messageTh })),
+      );
+    }
+    const slug = request.name ?? (await this.freeSlug(request.title, request.titleEn));
+
+    try {
+      const created = await this.datasets.create(
+        {
+          slug,
+          agencyCode: request.owner_org,
+          titleTh: request.title,
+          titleEn: request.titleEn ?? null,
+          datasetType: request.data_type,
+          dataCategory: request.data_category,
+          classification: request.data_classification ?? unsetClassification,
+          metadata: { ...metadata, name: slug },
+          lastUpdatedDate: request.last_updated_date ?? null,
+          updateFrequencyUnit: request.update_frequency_unit,
+          updateFrequencyInterval: request.update_frequency_interval === undefined ? null : Number(request.update_frequency_interval),
+        },
+        meta.actor,
+        meta.correlationId,
+        (detail) => [
+          CatalogEventFactory.datasetCreated(
+            { datasetId: detail.id, slug: detail.slug, agencyCode: detail.agencyCode, titleTh: detail.titleTh, dataCategory: detail.dataCategory },
+            meta,
+          ),
+        ],
+      );
+
+      this.relay.kick();
+
+      return toDatasetDetail(created);
+    } catch (error) {
+      throw error instanceof SlugTakenError ? CatalogExceptions.slugTaken(slug) : error;
+    }
+  }
+
+  async exportCkan(idOrSlug: string): Promise<CkanPackageResponse> {
+    const record = await this.find(idOrSlug);
+
+    return toCkanPackage(toDatasetMetadata(record), record.resources.map(toCatalogResource));
+  }
+
+  /**
+   * Maps every dataset (or every public one) with its resources to DCAT-AP JSON-LD.
+   * NOTE: the whole catalog travels in one reply, so a large catalog can pass the 1 MB NATS
+   * message limit and fail with RESPONSE_TOO_LARGE. No size has been measured.
+   */
+  async exportDcat(request: ExportCatalogRequest): Promise<JsonLdDocument> {
+    const datasets: DcatDatasetInput[] = [];
+
+    for (let page = 1; ; page += 1) {
+      const result = await this.list({ publicOnly: request.publicOnly, page, pageSize: maxListPageSize });
+
+      for (const summary of result.items) {
+        const record = await this.find(summary.id);
+
+        datasets.push({ metadata: toDatasetMetadata(record), resources: record.resources.map(toCatalogResource) });
+      }
+      if (page * maxListPageSize >= result.total) {
+        break;
+      }
+    }
+
+    return toDcatJsonLd({ uri: request.catalogUri, title: 'บัญชีข้อมูลกรุงเทพมหานคร', datasets });
+  }
+
+  async health(): Promise<CatalogHealthResponse> {
+    await this.database.prisma.$queryRaw`SELECT 1`;
+
+    return { status: 'ok', service: 'catalog', database: this.database.database.kind };
+  }
+
+  /** Derives a slug from the titles that no stored dataset uses yet. */
+  private async freeSlug(title: string, titleEn: string | undefined): Promise<string> {
+    const base = datasetSlug(title, titleEn, new Set());
+    const usedSlugs = new Set(await this.datasets.slugsStartingWith(base));
+
+    return datasetSlug(title, titleEn, usedSlugs);
+  }
+}
