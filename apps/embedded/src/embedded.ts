@@ -2,6 +2,7 @@ import path from 'node:path';
 
 import type { INestApplication, INestMicroservice } from '@nestjs/common';
 
+import { createCatalogService } from '@bma-kpi/catalog-feature';
 import { createGatewayApp } from '@bma-kpi/gateway-feature';
 import { createIndicatorsService } from '@bma-kpi/indicators-feature';
 import { InProcessBroker, InProcessClient, InProcessServer } from '@bma-kpi/messaging';
@@ -32,9 +33,18 @@ export async function startEmbedded(env: EmbeddedEnv): Promise<EmbeddedSystem> {
   });
 
   await indicators.listen();
+  const catalog = await createCatalogService(new InProcessServer(broker), {
+    databaseUrl: databaseUrl(env.DATA_DIR, 'catalog'),
+    eventBus: { kind: 'in-process', broker, subjectPrefix: '' },
+    outboxPollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
+    logging,
+  });
+
+  await catalog.listen();
   const gateway = await createGatewayApp(
     {
       indicatorsProxy: new InProcessClient(broker),
+      catalogProxy: new InProcessClient(broker),
       subjectPrefix: '',
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
       maxBodyBytes: env.MAX_BODY_BYTES,
@@ -46,10 +56,11 @@ export async function startEmbedded(env: EmbeddedEnv): Promise<EmbeddedSystem> {
 
   return {
     gateway,
-    services: [indicators],
+    services: [indicators, catalog],
     close: async () => {
       await gateway.close();
       await indicators.close();
+      await catalog.close();
     },
   };
 }

@@ -34,7 +34,15 @@ describe('distributed mode over NATS and PostgreSQL', () => {
       EVENTS_STREAM: streamName,
       OUTBOX_POLL_INTERVAL_MS: '200',
     });
-    apps.push(service, startApp('apps/gateway/src/main.ts', { ...shared, PORT: String(port), REQUEST_TIMEOUT_MS: '3000' }));
+    // The gateway's health check also calls the catalog service, so the gateway is ready only once it runs.
+    const catalogService = startApp('apps/catalog-service/src/main.ts', {
+      ...shared,
+      CATALOG_DATABASE_URL: `${postgresUrl}?schema=${schema}_catalog`,
+      EVENTS_STREAM: streamName,
+      OUTBOX_POLL_INTERVAL_MS: '200',
+    });
+
+    apps.push(service, catalogService, startApp('apps/gateway/src/main.ts', { ...shared, PORT: String(port), REQUEST_TIMEOUT_MS: '3000' }));
     await waitFor(`${baseUrl}/api/health`, 200, apps);
   });
 
@@ -48,6 +56,7 @@ describe('distributed mode over NATS and PostgreSQL', () => {
 
     await client.connect();
     await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}_catalog" CASCADE`);
     await client.end();
   });
 

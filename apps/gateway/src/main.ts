@@ -13,9 +13,14 @@ async function bootstrap(): Promise<void> {
     transport: Transport.NATS,
     options: { servers: splitList(env.NATS_SERVERS), name: 'gateway' },
   });
+  const catalogProxy = ClientProxyFactory.create({
+    transport: Transport.NATS,
+    options: { servers: splitList(env.NATS_SERVERS), name: 'gateway-catalog' },
+  });
   const app = await createGatewayApp(
     {
       indicatorsProxy,
+      catalogProxy,
       subjectPrefix: env.NATS_SUBJECT_PREFIX,
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
       maxBodyBytes: env.MAX_BODY_BYTES,

@@ -19,6 +19,9 @@ const documentedBodies: Record<string, string> = {
   AddProgressBody: 'OmitAddProgressRequestIndicatorId',
   ImportJsonBody: 'ImportJsonBody',
   QuarterTargetInput: 'QuarterTargetInput',
+  CreateDatasetRequest: 'CreateDatasetRequest',
+  ReplaceDictionaryBody: 'OmitReplaceDictionaryRequestDatasetName',
+  DictionaryFieldRequest: 'DictionaryFieldRequest',
 };
 
 /**
@@ -38,6 +41,12 @@ function requestSchemas(): Record<string, SchemaObject> {
     if (quarterTargets) {
       quarterTargets.items = { $ref: '#/components/schemas/QuarterTargetInput' };
     }
+  }
+
+  const dictionaryFields = schemas['ReplaceDictionaryBody']?.properties?.['fields'] as SchemaObject | undefined;
+
+  if (dictionaryFields) {
+    dictionaryFields.items = { $ref: '#/components/schemas/DictionaryFieldRequest' };
   }
 
   return schemas;

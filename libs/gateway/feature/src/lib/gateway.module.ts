@@ -7,7 +7,9 @@ import type { LoggingOptions } from '@bma-kpi/logging';
 import { createLoggerModule } from '@bma-kpi/logging';
 import { createContractValidationPipe } from '@bma-kpi/messaging';
 
+import { CatalogClient } from './clients/catalog.client';
 import { IndicatorsClient } from './clients/indicators.client';
+import { CatalogController } from './controllers/catalog.controller';
 import { HealthController } from './controllers/health.controller';
 import { ImportsController } from './controllers/imports.controller';
 import { IndicatorsController } from './controllers/indicators.controller';
@@ -28,13 +30,14 @@ export class GatewayModule implements NestModule {
         createLoggerModule(logging),
         MulterModule.register({ limits: { fileSize: options.maxBodyBytes, files: 1 } }),
       ],
-      controllers: [ImportsController, IndicatorsController, ReferenceController, HealthController],
+      controllers: [ImportsController, IndicatorsController, ReferenceController, CatalogController, HealthController],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: options },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useValue: createContractValidationPipe() },
         RequestContextProvider,
         IndicatorsClient,
+        CatalogClient,
         BodyParserMiddleware,
       ],
     };

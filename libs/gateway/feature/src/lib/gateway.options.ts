@@ -4,6 +4,8 @@ import type { ClientProxy } from '@nestjs/microservices';
 export interface GatewayOptions {
   /** Transport to the indicators service: NATS in the distributed mode, in-process when embedded. */
   indicatorsProxy: ClientProxy;
+  /** Transport to the catalog service: NATS in the distributed mode, in-process when embedded. */
+  catalogProxy: ClientProxy;
   subjectPrefix: string;
   /** Time in milliseconds the gateway waits for a service reply before it returns 504. */
   requestTimeoutMs: number;

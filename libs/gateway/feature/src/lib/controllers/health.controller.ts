@@ -1,15 +1,20 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { CatalogSubjects } from '@bma-kpi/contracts-catalog';
 import { IndicatorsSubjects } from '@bma-kpi/contracts-indicators';
 
+import { CatalogClient } from '../clients/catalog.client';
 import { IndicatorsClient } from '../clients/indicators.client';
 
 /** Liveness of the gateway and readiness of the services behind it. */
 @ApiTags('health')
 @Controller()
 export class HealthController {
-  constructor(private readonly indicators: IndicatorsClient) {}
+  constructor(
+    private readonly indicators: IndicatorsClient,
+    private readonly catalog: CatalogClient,
+  ) {}
 
   @Get('health/live')
   @ApiOperation({ summary: 'เกตเวย์ทำงานอยู่ / The gateway process is up' })
@@ -20,8 +25,11 @@ export class HealthController {
   @Get('health')
   @ApiOperation({ summary: 'ความพร้อมของบริการ / Readiness: 503 when a service does not answer' })
   async ready(): Promise<{ status: 'ok'; services: Record<string, unknown> }> {
-    const indicators = await this.indicators.request(IndicatorsSubjects.healthCheck, {});
+    const [indicators, catalog] = await Promise.all([
+      this.indicators.request(IndicatorsSubjects.healthCheck, {}),
+      this.catalog.request(CatalogSubjects.healthCheck, {}),
+    ]);
 
-    return { status: 'ok', services: { indicators } };
+    return { status: 'ok', services: { indicators, catalog } };
   }
 }
