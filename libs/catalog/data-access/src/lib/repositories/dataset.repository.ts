@@ -110,10 +110,14 @@ export class DatasetRepository {
   async list(query: DatasetListQuery): Promise<Page<DatasetRecord>> {
     const { skip, take } = toSkipTake(query);
     const where = listConditions(query);
-    const [counted] = await this.prisma.$queryRaw<{ total: bigint | number }[]>`
-      SELECT COUNT(*) AS total FROM "Dataset" d ${where}`;
-    const page = await this.prisma.$queryRaw<{ id: string }[]>`
-      SELECT d.id::text AS id FROM "Dataset" d ${where} ORDER BY d.slug LIMIT ${take} OFFSET ${skip}`;
+    // The window count comes with the page in one round trip; only a page past the end needs its own count.
+    const page = await this.prisma.$queryRaw<{ id: string; total: bigint | number }[]>`
+      SELECT d.id::text AS id, COUNT(*) OVER () AS total FROM "Dataset" d ${where}
+      ORDER BY d.slug LIMIT ${take} OFFSET ${skip}`;
+    const [counted] =
+      page.length > 0
+        ? page
+        : await this.prisma.$queryRaw<{ total: bigint | number }[]>`SELECT COUNT(*) AS total FROM "Dataset" d ${where}`;
     const rows = await this.prisma.dataset.findMany({
       where: { id: { in: page.map((row) => row.id) } },
     });
