@@ -108,6 +108,9 @@ export class DatasetRepository {
 
   /** Lists datasets that match every given filter, ordered by slug, with the number of matches. */
   async list(query: DatasetListQuery): Promise<Page<DatasetRecord>> {
+    if (query.tag === undefined && query.search === undefined) {
+      return this.listByColumns(query);
+    }
     const { skip, take } = toSkipTake(query);
     const where = listConditions(query);
     // The window count comes with the page in one round trip; only a page past the end needs its own count.
@@ -118,9 +121,7 @@ export class DatasetRepository {
       page.length > 0
         ? page
         : await this.prisma.$queryRaw<{ total: bigint | number }[]>`SELECT COUNT(*) AS total FROM "Dataset" d ${where}`;
-    const rows = await this.prisma.dataset.findMany({
-      where: { id: { in: page.map((row) => row.id) } },
-    });
+    const rows = await this.prisma.dataset.findMany({ where: { id: { in: page.map((row) => row.id) } } });
     const byId = new Map(rows.map((row) => [row.id, row]));
     const items = page.flatMap((row) => {
       const dataset = byId.get(row.id);
@@ -129,6 +130,27 @@ export class DatasetRepository {
     });
 
     return { items, total: Number(counted?.total ?? 0) };
+  }
+
+  // Filters on plain columns need no raw SQL, so the page is read in one query beside the count;
+  // tag and free-text filters take the raw path above.
+  private async listByColumns(query: DatasetListQuery): Promise<Page<DatasetRecord>> {
+    const { skip, take } = toSkipTake(query);
+    const where: Prisma.DatasetWhereInput = {
+      AND: [
+        ...(query.agencyCode === undefined ? [] : [{ agencyCode: query.agencyCode }]),
+        ...(query.datasetType === undefined ? [] : [{ datasetType: query.datasetType }]),
+        ...(query.dataCategory === undefined ? [] : [{ dataCategory: query.dataCategory }]),
+        ...(query.classification === undefined ? [] : [{ classification: query.classification }]),
+        ...(query.classificationIn === undefined ? [] : [{ classification: { in: [...query.classificationIn] } }]),
+      ],
+    };
+    const [total, rows] = await Promise.all([
+      this.prisma.dataset.count({ where }),
+      this.prisma.dataset.findMany({ where, orderBy: { slug: 'asc' }, skip, take }),
+    ]);
+
+    return { items: rows.map(toDatasetRecord), total };
   }
 
   /** Returns the slugs that start with `prefix`, in order, so a caller can pick a free variant. */
