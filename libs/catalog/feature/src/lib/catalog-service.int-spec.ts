@@ -18,7 +18,7 @@ import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 
 import { createCatalogService } from './catalog-service.bootstrap';
-import type { CatalogEventBusOptions } from './catalog-service.options';
+import type { EventBusOptions } from '@bma-kpi/messaging';
 
 jest.setTimeout(60_000);
 
@@ -26,7 +26,7 @@ interface Setup {
   strategy: CustomStrategy['strategy'];
   proxy: ClientProxy;
   databaseUrl: string;
-  eventBus: CatalogEventBusOptions;
+  eventBus: EventBusOptions;
   subjectPrefix: string;
   /** Number of events of one subject the bus received, for the outbox checks. */
   countEvents(subject: string): Promise<number>;

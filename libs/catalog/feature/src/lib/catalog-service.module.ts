@@ -1,48 +1,21 @@
-import type { DynamicModule, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Inject, Injectable, Module } from '@nestjs/common';
+import type { DynamicModule, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Module } from '@nestjs/common';
 
 import { CatalogDatabase, DatasetRepository, DictionaryRepository, OutboxRepository } from '@bma-kpi/catalog-data-access';
 import { createLoggerModule } from '@bma-kpi/logging';
-import type { EventPublisher } from '@bma-kpi/messaging';
-import {
-  createRpcClsModule,
-  InProcessEventPublisher,
-  JetStreamEventPublisher,
-  OutboxRelay,
-} from '@bma-kpi/messaging';
+import { createRpcClsModule, outboxRelayProviders } from '@bma-kpi/messaging';
 
 import { CatalogController } from './catalog.controller';
 import { CATALOG_SERVICE_OPTIONS, type CatalogServiceOptions } from './catalog-service.options';
 import { DatasetService } from './dataset.service';
 import { DictionaryService } from './dictionary.service';
 
-const EVENT_PUBLISHER = Symbol('EVENT_PUBLISHER');
-
-async function createPublisher(options: CatalogServiceOptions): Promise<EventPublisher> {
-  const bus = options.eventBus;
-
-  return bus.kind === 'jetstream'
-    ? JetStreamEventPublisher.connect(bus)
-    : new InProcessEventPublisher(bus.broker, bus.subjectPrefix);
-}
-
-/** Starts the outbox relay with the app and closes the relay, publisher and database with it. */
+/** Closes the database after the outbox relay has stopped (it stops in onModuleDestroy). */
 @Injectable()
-class CatalogLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
-  constructor(
-    private readonly relay: OutboxRelay,
-    private readonly database: CatalogDatabase,
-    @Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.relay.start();
-    this.relay.kick();
-  }
+class CatalogDatabaseLifecycle implements OnApplicationShutdown {
+  constructor(private readonly database: CatalogDatabase) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.relay.stop();
-    await this.publisher.close();
     await this.database.close();
   }
 }
@@ -65,14 +38,8 @@ export class CatalogServiceModule {
         { provide: CATALOG_SERVICE_OPTIONS, useValue: options },
         { provide: CatalogDatabase, useFactory: () => CatalogDatabase.open(options.databaseUrl) },
         ...repositoryProviders,
-        { provide: EVENT_PUBLISHER, useFactory: () => createPublisher(options) },
-        {
-          provide: OutboxRelay,
-          useFactory: (store: OutboxRepository, publisher: EventPublisher) =>
-            new OutboxRelay(store, publisher, { pollIntervalMs: options.outboxPollIntervalMs, batchSize: 100 }),
-          inject: [OutboxRepository, EVENT_PUBLISHER],
-        },
-        CatalogLifecycle,
+        ...outboxRelayProviders(OutboxRepository, options.eventBus, options.outboxPollIntervalMs),
+        CatalogDatabaseLifecycle,
         DatasetService,
         DictionaryService,
       ],

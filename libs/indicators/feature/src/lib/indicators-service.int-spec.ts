@@ -17,7 +17,7 @@ import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 
 import { createIndicatorsService } from './indicators-service.bootstrap';
-import type { EventBusOptions } from './indicators-service.options';
+import type { EventBusOptions } from '@bma-kpi/messaging';
 
 jest.setTimeout(60_000);
 

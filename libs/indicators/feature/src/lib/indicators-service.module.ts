@@ -1,5 +1,5 @@
-import type { DynamicModule, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Inject, Injectable, Module } from '@nestjs/common';
+import type { DynamicModule, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Module } from '@nestjs/common';
 
 import {
   AgencyRepository,
@@ -11,13 +11,7 @@ import {
   ProgressRepository,
 } from '@bma-kpi/indicators-data-access';
 import { createLoggerModule } from '@bma-kpi/logging';
-import type { EventPublisher } from '@bma-kpi/messaging';
-import {
-  createRpcClsModule,
-  InProcessEventPublisher,
-  JetStreamEventPublisher,
-  OutboxRelay,
-} from '@bma-kpi/messaging';
+import { createRpcClsModule, outboxRelayProviders } from '@bma-kpi/messaging';
 
 import { IndicatorService } from './indicator.service';
 import { IndicatorsController } from './indicators.controller';
@@ -26,33 +20,12 @@ import { ProgressService } from './progress.service';
 import { RecordImportService } from './record-import.service';
 import { ReferenceService } from './reference.service';
 
-const EVENT_PUBLISHER = Symbol('EVENT_PUBLISHER');
-
-async function createPublisher(options: IndicatorsServiceOptions): Promise<EventPublisher> {
-  const bus = options.eventBus;
-
-  return bus.kind === 'jetstream'
-    ? JetStreamEventPublisher.connect(bus)
-    : new InProcessEventPublisher(bus.broker, bus.subjectPrefix);
-}
-
-/** Starts the outbox relay with the app and closes the relay, publisher and database with it. */
+/** Closes the database after the outbox relay has stopped (it stops in onModuleDestroy). */
 @Injectable()
-class IndicatorsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
-  constructor(
-    private readonly relay: OutboxRelay,
-    private readonly database: IndicatorsDatabase,
-    @Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.relay.start();
-    this.relay.kick();
-  }
+class IndicatorsDatabaseLifecycle implements OnApplicationShutdown {
+  constructor(private readonly database: IndicatorsDatabase) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.relay.stop();
-    await this.publisher.close();
     await this.database.close();
   }
 }
@@ -82,14 +55,8 @@ export class IndicatorsServiceModule {
         { provide: INDICATORS_SERVICE_OPTIONS, useValue: options },
         { provide: IndicatorsDatabase, useFactory: () => IndicatorsDatabase.open(options.databaseUrl) },
         ...repositoryProviders,
-        { provide: EVENT_PUBLISHER, useFactory: () => createPublisher(options) },
-        {
-          provide: OutboxRelay,
-          useFactory: (store: OutboxRepository, publisher: EventPublisher) =>
-            new OutboxRelay(store, publisher, { pollIntervalMs: options.outboxPollIntervalMs, batchSize: 100 }),
-          inject: [OutboxRepository, EVENT_PUBLISHER],
-        },
-        IndicatorsLifecycle,
+        ...outboxRelayProviders(OutboxRepository, options.eventBus, options.outboxPollIntervalMs),
+        IndicatorsDatabaseLifecycle,
         IndicatorService,
         ProgressService,
         RecordImportService,

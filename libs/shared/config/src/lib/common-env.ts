@@ -1,4 +1,5 @@
-import { IsBoolean, IsIn, IsString, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
 
 import { EnvBoolean, logLevels } from './env-decorators';
 
@@ -28,4 +29,24 @@ export function withNatsEnv<T extends object>(Base: EnvClass<T>) {
   }
 
   return NatsEnv as EnvClass<T & NatsEnv>;
+}
+
+/** Variables of a service that serves requests over NATS and relays its outbox to JetStream. */
+export class ServiceEnv extends withNatsEnv(LoggingEnv) {
+  /** JetStream stream that stores every event subject (`events.>`); all services share it. */
+  @Matches(/^[A-Za-z0-9_-]+$/)
+  EVENTS_STREAM = 'BMA_EVENTS';
+
+  /** JetStream drops a second copy of an event id within this window, in milliseconds. */
+  @Type(() => Number)
+  @Min(1000)
+  @IsInt()
+  EVENTS_DUPLICATE_WINDOW_MS = 120_000;
+
+  /** How often the outbox relay looks for unsent events, in milliseconds. */
+  @Type(() => Number)
+  @Min(50)
+  @Max(60_000)
+  @IsInt()
+  OUTBOX_POLL_INTERVAL_MS = 1000;
 }
