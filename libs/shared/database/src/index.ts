@@ -17,7 +17,16 @@ export {
   type MigrationResult,
 } from './lib/migrations';
 export { openDatabase } from './lib/open-database';
-export { createTestSchema, defaultTestDatabaseUrl, testDatabaseUrl, type TestSchema } from './lib/test-schema';
+export {
+  createTestSchema,
+  defaultTestDatabaseUrl,
+  openTestServiceDatabase,
+  testBackends,
+  testDatabaseUrl,
+  type TestBackend,
+  type TestSchema,
+  type TestServiceDatabase,
+} from './lib/test-schema';
 export {
   diffFields,
   insertOutboxEvents,

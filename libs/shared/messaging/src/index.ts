@@ -14,3 +14,4 @@ export * from './lib/rpc/rpc-validation.pipe';
 export * from './lib/rpc/service-client';
 export * from './lib/rpc/rpc-cls.module';
 export * from './lib/outbox/event-bus';
+export * from './lib/rpc/service-app';

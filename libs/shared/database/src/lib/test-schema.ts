@@ -55,3 +55,52 @@ async function runAdminStatement(connectionString: string, sql: string): Promise
     await client.end();
   }
 }
+
+/** Database kinds that integration tests run against. */
+export const testBackends = ['postgres', 'pglite'] as const;
+
+export type TestBackend = (typeof testBackends)[number];
+
+/** A service's database for one test file, and the way to remove it. */
+export interface TestServiceDatabase<D> {
+  db: D;
+  /** Database URL, to open the same database again (PostgreSQL only; PGlite in memory is private). */
+  url: string;
+  /** Closes the database and drops its PostgreSQL schema. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * Opens a service's database for a test: a fresh `test_<random>` schema on the test PostgreSQL
+ * server (TEST_DATABASE_URL), or an in-memory PGlite database. `open` migrates (and seeds) it.
+ */
+export async function openTestServiceDatabase<D extends { close(): Promise<void> }>(
+  backend: TestBackend,
+  open: (url: string) => Promise<D>,
+): Promise<TestServiceDatabase<D>> {
+  if (backend === 'pglite') {
+    const db = await open('pglite:memory');
+
+    return { db, url: 'pglite:memory', dispose: () => db.close() };
+  }
+  const schema = await createTestSchema();
+
+  try {
+    const db = await open(schema.url);
+
+    return {
+      db,
+      url: schema.url,
+      dispose: async () => {
+        try {
+          await db.close();
+        } finally {
+          await schema.drop();
+        }
+      },
+    };
+  } catch (error) {
+    await schema.drop();
+    throw error;
+  }
+}
