@@ -77,8 +77,11 @@ describe.each(testBackends)('IndicatorsDatabase on %s', (backend) => {
   });
 
   it('keeps tables in the service schema', async () => {
+    // Other test runs on the same server have their own schemas, so only ours and public are looked at.
     const rows = await test.db.database.query<{ table_schema: string }>(
-      `SELECT DISTINCT table_schema FROM information_schema.tables WHERE table_name IN ('Agency', 'outbox', '_migrations')`,
+      `SELECT DISTINCT table_schema FROM information_schema.tables
+       WHERE table_name IN ('Agency', 'outbox', '_migrations') AND table_schema IN ($1, 'public')`,
+      [test.db.database.schema],
     );
 
     expect(rows.map((row) => row.table_schema)).toEqual([test.db.database.schema]);

@@ -21,8 +21,10 @@ describe('openDatabase on postgres', () => {
 
     try {
       await db.exec(`CREATE TABLE "Probe" ("id" INTEGER)`);
+      // Other test runs may share the server, so only this run's schema and public are looked at.
       const rows = await db.query<{ table_schema: string }>(
-        `SELECT table_schema FROM information_schema.tables WHERE table_name = 'Probe'`,
+        `SELECT table_schema FROM information_schema.tables WHERE table_name = 'Probe' AND table_schema IN ($1, 'public')`,
+        [testSchema.schema],
       );
 
       expect(db.kind).toBe('postgres');
