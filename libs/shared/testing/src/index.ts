@@ -1,2 +1,3 @@
 export * from './lib/samples';
 export * from './lib/test-names';
+export * from './lib/migration-drift';
