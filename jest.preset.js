@@ -28,8 +28,8 @@ const aliases = Object.fromEntries(
 module.exports = {
   testEnvironment: 'node',
   setupFiles: ['reflect-metadata'],
-  // Integration tests boot PGlite (a WASM PostgreSQL) and real servers; on a 2-core machine under
-  // load that can take longer than Jest's 5 s default, which then fails tests that are not slow.
+  // Integration tests boot PGlite (a WASM PostgreSQL) and real servers. On a 2-core machine under
+  // load that can take longer than Jest's 5 s default, which would fail tests that are not slow.
   testTimeout: 30_000,
   cacheDirectory: path.join(__dirname, 'tmp/jest-cache'),
   transform: {

@@ -18,12 +18,12 @@ import { freePort, startApp, waitFor, type RunningApp } from '../apps/gateway-e2
 const sample = readFileSync(path.resolve(__dirname, '../../shared/samples/bma-kpi-0411-fy2564.txt'), 'utf8');
 const importCount = Number(process.env['BENCH_IMPORTS'] ?? 200);
 
-/** The sample with one more dated note: a later export of the same KPI, which updates it. */
+/** Returns the sample with one more dated note: a later export of the same KPI, which updates it. */
 function laterExport(index: number): string {
   return `${sample}\n30/09/2564 : bench note ${index} ${randomBytes(4).toString('hex')}`;
 }
 
-/** The sample with other verification wording: a different KPI, which creates a new indicator. */
+/** Returns the sample with other verification wording: a different KPI, which creates a new indicator. */
 function otherKpi(index: number): string {
   return sample.replace('1. รักษาสถานะภาพ', `1. (bench ${index} ${randomBytes(4).toString('hex')}) รักษาสถานะภาพ`);
 }

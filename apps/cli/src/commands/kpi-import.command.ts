@@ -15,7 +15,7 @@ export interface KpiImportOptions {
   progress?: boolean;
 }
 
-/** What happened to one file. */
+/** Outcome of importing one file. */
 export interface FileOutcome {
   file: string;
   outcome: 'created' | 'updated' | 'unchanged' | 'parsed' | 'failed';
@@ -70,7 +70,7 @@ async function sendFile(file: string, options: KpiImportOptions): Promise<FileOu
   }
 }
 
-// fetch reports only "fetch failed"; its cause (e.g. ECONNREFUSED) says what to fix.
+// fetch reports only "fetch failed", so the cause (e.g. ECONNREFUSED) is added to show what to fix.
 function describeFetchError(error: unknown, gateway: string): string {
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
   let detail = error instanceof Error ? error.message : String(error);
@@ -149,7 +149,7 @@ export function registerKpiImportCommand(kpi: Command, io: CliIo): void {
     });
 }
 
-/** Imports the records and prints the summary; the exit code says whether any file failed. */
+/** Imports the records and prints the summary; the exit code tells whether any file failed. */
 export async function runKpiImport(
   target: string,
   options: { gateway: string; agency?: string; dryRun: boolean; progress?: boolean },

@@ -43,18 +43,18 @@ export function truncateIdentifier(identifier: string, maxLength: number): strin
 }
 
 /**
- * Returns base when it is not taken, otherwise base with the smallest free suffix `<separator>2`,
+ * Returns base when it is not usedNames, otherwise base with the smallest free suffix `<separator>2`,
  * `<separator>3`, … Base is shortened first when the suffix would exceed maxLength.
  */
-export function withUniqueSuffix(base: string, taken: ReadonlySet<string>, separator: '-' | '_', maxLength: number): string {
-  if (!taken.has(base)) {
+export function withUniqueSuffix(base: string, usedNames: ReadonlySet<string>, separator: '-' | '_', maxLength: number): string {
+  if (!usedNames.has(base)) {
     return base;
   }
   for (let counter = 2; ; counter += 1) {
     const suffix = `${separator}${counter}`;
     const candidate = `${truncateIdentifier(base, maxLength - suffix.length)}${suffix}`;
 
-    if (!taken.has(candidate)) {
+    if (!usedNames.has(candidate)) {
       return candidate;
     }
   }

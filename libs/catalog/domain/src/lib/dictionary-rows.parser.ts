@@ -66,7 +66,7 @@ function readSizes(cells: RowCells, errors: DictionaryRowError[]): Pick<Dictiona
   return { ...(size === undefined ? {} : { size }), ...(precision === undefined ? {} : { precision }) };
 }
 
-function readField(cells: RowCells, taken: Set<string>, errors: DictionaryRowError[]): DictionaryField | undefined {
+function readField(cells: RowCells, usedNames: Set<string>, errors: DictionaryRowError[]): DictionaryField | undefined {
   const givenName = readName(cells, errors);
   const label = cells.get('labelTh');
 
@@ -75,9 +75,9 @@ function readField(cells: RowCells, taken: Set<string>, errors: DictionaryRowErr
 
     return undefined;
   }
-  const name = givenName ?? machineNameFor(label, taken);
+  const name = givenName ?? machineNameFor(label, usedNames);
 
-  if (taken.has(name)) {
+  if (usedNames.has(name)) {
     errors.push(dictionaryError(cells.row, 'duplicateName', name, 'name'));
   }
   const type = readType(cells, errors);
@@ -119,16 +119,16 @@ export function parseDictionaryRows(rows: readonly SheetRow[]): DictionaryParseR
   if (result.errors.length > 0) {
     return result;
   }
-  const taken = new Set<string>();
+  const usedNames = new Set<string>();
 
   for (const row of body) {
     const cells: RowCells = { row: row.row, get: (key) => row.cells[index.get(key) ?? -1]?.trim() ?? '' };
     const rowErrors: DictionaryRowError[] = [];
-    const field = readField(cells, taken, rowErrors);
+    const field = readField(cells, usedNames, rowErrors);
 
     result.errors.push(...rowErrors);
     if (field !== undefined && rowErrors.length === 0) {
-      taken.add(field.name);
+      usedNames.add(field.name);
       result.fields.push(field);
     }
   }

@@ -20,11 +20,11 @@ function baseMachineName(label: string): string {
 }
 
 /**
- * Derives a snake_case machine name for a column header that is not in `taken`. An ASCII header
+ * Derives a snake_case machine name for a column header that is not in `usedNames`. An ASCII header
  * keeps its words (`Population 2568` becomes `population_2568`); a Thai header becomes
  * `field_<hash>` of its normalised text, with any ASCII words in front. Equal headers give equal
- * names, and a taken name gets the suffix `_2`, `_3`, … The caller adds the result to `taken`.
+ * names, and a name already in use gets the suffix `_2`, `_3`, … The caller adds the result to `usedNames`.
  */
-export function machineNameFor(labelTh: string, taken: ReadonlySet<string>): string {
-  return withUniqueSuffix(baseMachineName(labelTh), taken, '_', maxMachineNameLength);
+export function machineNameFor(labelTh: string, usedNames: ReadonlySet<string>): string {
+  return withUniqueSuffix(baseMachineName(labelTh), usedNames, '_', maxMachineNameLength);
 }

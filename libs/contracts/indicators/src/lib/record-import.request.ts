@@ -3,7 +3,7 @@ import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 
 import { agencyCodePattern } from './indicator.request';
 
 /**
- * Longest record text in characters, ten times the largest export seen (25 KB). The service also
+ * Maximum record text length in characters, ten times the largest export seen (25 KB). The service also
  * rejects a record whose reply would not fit in one NATS message.
  */
 export const maxRecordChars = 262_144;

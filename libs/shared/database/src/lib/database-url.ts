@@ -35,7 +35,7 @@ export function quoteIdentifier(name: string): string {
 /**
  * Parses `postgresql://user@host:port/db?schema=name`, `pglite:memory` or `pglite:<folder>`.
  * A `schema` query parameter overrides `defaultSchema`, so tests can point a service at a
- * throwaway schema; it is removed from the connection string because `pg` does not know it.
+ * throwaway schema. It is removed from the connection string because `pg` does not know it.
  * A PGlite folder is resolved against `cwd`.
  */
 export function parseDatabaseUrl(url: string, defaultSchema: string, cwd: string): DatabaseLocation {

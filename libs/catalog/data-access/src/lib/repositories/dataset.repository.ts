@@ -132,8 +132,8 @@ export class DatasetRepository {
     return { items, total: Number(counted?.total ?? 0) };
   }
 
-  // Filters on plain columns need no raw SQL, so the page is read in one query beside the count;
-  // tag and free-text filters take the raw path above.
+  // Filters on plain columns need no raw SQL, so the page is read in one query beside the count.
+  // Tag and free-text filters take the raw path above.
   private async listByColumns(query: DatasetListQuery): Promise<Page<DatasetRecord>> {
     const { skip, take } = toSkipTake(query);
     const where: Prisma.DatasetWhereInput = {

@@ -27,7 +27,7 @@ function assertUnreachable(code: never): never {
   throw new Error(`Error code without an HTTP status: ${String(code)}`);
 }
 
-/** The one place where error codes become HTTP statuses; a new code fails to compile until mapped. */
+/** Maps an error code to its HTTP status, in the only place that does; a new code fails to compile until mapped. */
 // eslint-disable-next-line max-lines-per-function -- one case line per code keeps the mapping readable as a table.
 export function httpStatusOf(code: KnownErrorCode): number {
   switch (code) {

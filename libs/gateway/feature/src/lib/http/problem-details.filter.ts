@@ -70,8 +70,8 @@ function uploadFieldErrors(exception: unknown): Pick<ErrorBody, 'errors'> {
 
 /**
  * Turns every error of an HTTP request into application/problem+json in the client's language.
- * Domain exceptions keep their code; framework and middleware errors get a common code; anything
- * else is logged once and returned as 500 with the correlation id, never with a stack trace.
+ * Domain exceptions keep their code, and framework and middleware errors get a common code.
+ * Anything else is logged once and returned as 500 with the correlation id, never with a stack trace.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {

@@ -46,7 +46,7 @@ export class ImportRepository {
    * that `buildEvents` returns.
    *
    * On update, fields that the record leaves null keep their stored values, because a layout that
-   * omits a field (the headerless export has no title) says nothing about it.
+   * omits a field (the headerless export has no title) carries no value for it.
    * When two imports of the same export race, the second returns the first one's import.
    */
   async importRecord(

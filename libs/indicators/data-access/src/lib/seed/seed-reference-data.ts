@@ -89,18 +89,18 @@ async function seedAgencies(tx: Prisma.TransactionClient, changes: ChangeEntry[]
 }
 
 async function seedAgencyAliases(tx: Prisma.TransactionClient, changes: ChangeEntry[]): Promise<void> {
-  const wanted = new Map<string, string>();
+  const expectedAliases = new Map<string, string>();
 
   for (const seed of agencySeeds) {
     for (const alias of [seed.nameTh, ...seed.aliases]) {
-      wanted.set(normalizeAgencyName(alias), seedId('agency', seed.key));
+      expectedAliases.set(normalizeAgencyName(alias), seedId('agency', seed.key));
     }
   }
-  const existing = await tx.agencyAlias.findMany({ where: { alias: { in: [...wanted.keys()] } } });
+  const existing = await tx.agencyAlias.findMany({ where: { alias: { in: [...expectedAliases.keys()] } } });
   const existingByAlias = new Map(existing.map((row) => [row.alias, row]));
   const missing: Prisma.AgencyAliasCreateManyInput[] = [];
 
-  for (const [alias, agencyId] of wanted) {
+  for (const [alias, agencyId] of expectedAliases) {
     const current = existingByAlias.get(alias);
 
     if (current === undefined) {

@@ -12,7 +12,7 @@ export type PrefixedNatsOptions = NonNullable<NatsOptions['options']> & { subjec
 
 /**
  * NestJS NATS server that subscribes under a subject prefix. Test runs share one NATS server, so
- * each run serves its handlers under its own prefix and never answers another run's requests.
+ * each run serves its handlers under its own prefix and never replies to another run's requests.
  */
 export class SubjectPrefixedNatsServer extends ServerNats {
   private readonly subjectPrefix: string;

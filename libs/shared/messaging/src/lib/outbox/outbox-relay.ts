@@ -4,14 +4,14 @@ import type { EventPublisher } from './event-publisher';
 import type { OutboxStore } from './outbox.types';
 
 export interface OutboxRelayOptions {
-  /** How often the relay looks for unsent events when nobody kicks it, in milliseconds. */
+  /** Interval in milliseconds at which the relay looks for unsent events without a kick. */
   pollIntervalMs: number;
   batchSize: number;
 }
 
 /**
  * Moves events from a service's outbox table to the event bus, oldest first. An event is marked
- * sent only after the bus accepted it, so a crash can send it again but never lose it; consumers
+ * sent only after the bus accepted it, so a crash can send it again but never lose it. Consumers
  * deduplicate by event id. A failed event stops the pass, which keeps events in order.
  */
 export class OutboxRelay {

@@ -10,7 +10,7 @@ import { actorHeader, correlationIdHeader } from './correlation';
 /** Subject → request and response types, as each contracts lib declares them. */
 export type MessageMap<M> = { [K in keyof M]: { request: unknown; response: unknown } };
 
-/** Who sends a request and under which correlation id. */
+/** Actor and correlation id sent with a request. */
 export interface RequestContext {
   correlationId: string | null;
   actor: string | null;
