@@ -34,7 +34,7 @@ export {
   normalizeThai,
   thaiTextEquals,
 } from './lib/thai-text.util';
-export { compareThai, segmentThaiWords, sortThai } from './lib/thai-collation.util';
+export { compareThai, segmentThaiWords, sortThai, thaiSortKey } from './lib/thai-collation.util';
 export {
   THAI_MONTHS,
   THAI_MONTH_PATTERN,
