@@ -26,7 +26,8 @@ export {
   type DatasetIndicatorLinkRecord,
   type LinkTarget,
 } from './lib/repositories/link.repository';
-export { buildSearchText, searchTerms } from './lib/search-text';
+export { buildSearchText, searchColumnsOf, searchColumnsVersion, searchTerms } from './lib/search-text';
+export { similarTextThreshold } from './lib/repositories/dataset-search';
 // The outbox store of every service lives in @bma-kpi/database; it works on this client too.
 export {
   InvalidInputError,

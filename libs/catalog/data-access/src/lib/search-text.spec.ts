@@ -1,4 +1,4 @@
-import { buildSearchText, escapeLike, searchTerms } from './search-text';
+import { buildSearchText, escapeLike, searchColumnsOf, searchColumnsVersion, searchTerms } from './search-text';
 
 describe('buildSearchText', () => {
   it('joins normalised lower-case texts', () => {
@@ -30,5 +30,28 @@ describe('searchTerms', () => {
 describe('escapeLike', () => {
   it('escapes ILIKE wildcards', () => {
     expect(escapeLike('50%_a\\b')).toBe('50\\%\\_a\\\\b');
+  });
+});
+
+describe('searchColumnsOf', () => {
+  const columns = searchColumnsOf({
+    titleTh: 'งบประมาณ ๒๕๖๘',
+    titleEn: 'Budget',
+    slug: 'budget-2568',
+    metadata: { notes: 'รายละเอียดยาวมาก', tag_string: 'การเงิน,บัญชี' },
+  });
+
+  it('writes Thai digits as Arabic digits in searchText', () => {
+    expect(columns.searchText).toBe('งบประมาณ 2568 budget budget-2568 รายละเอียดยาวมาก การเงิน บัญชี');
+  });
+
+  it('takes trigrams from titles and keywords, not the description', () => {
+    expect(columns.searchTrigrams).toContain('งบป');
+    expect(columns.searchTrigrams).toContain('บัญ');
+    expect(columns.searchTrigrams).not.toContain('ยาว');
+  });
+
+  it('stamps the current rules version', () => {
+    expect(columns.searchVersion).toBe(searchColumnsVersion);
   });
 });

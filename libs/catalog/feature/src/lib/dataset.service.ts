@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import type { OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 
 import type {
   CatalogHealthResponse,
@@ -70,12 +71,23 @@ function toListQuery(request: ListDatasetsRequest, page: number, pageSize: numbe
 
 /** Creates, reads, lists and exports catalog datasets. */
 @Injectable()
-export class DatasetService {
+export class DatasetService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DatasetService.name);
+
   constructor(
     private readonly datasets: DatasetRepository,
     private readonly database: CatalogDatabase,
     private readonly relay: OutboxRelay,
   ) {}
+
+  /** Brings the search columns of datasets stored by an older release up to the current rules. */
+  async onApplicationBootstrap(): Promise<void> {
+    const refreshed = await this.datasets.refreshSearchColumns();
+
+    if (refreshed > 0) {
+      this.logger.log({ refreshed }, 'Recomputed the search columns of older datasets');
+    }
+  }
 
   /** Finds a dataset by UUID or slug. Throws datasetNotFound, also for a non-public dataset when `publicOnly` is set. */
   async find(idOrSlug: string, publicOnly = false): Promise<DatasetDetailRecord> {
@@ -102,7 +114,7 @@ export class DatasetService {
     }
     const result = await this.datasets.list(query);
 
-    return { items: result.items.map(toDatasetSummary), total: result.total, page, pageSize };
+    return { items: result.items.map(toDatasetSummary), total: result.total, page, pageSize, ...(result.match === undefined ? {} : { match: result.match }) };
   }
 
   /**

@@ -7,6 +7,11 @@ export interface CatalogPage<T> {
   total: number;
   page: number;
   pageSize: number;
+  /**
+   * With a `q` filter: `words` when every word of it occurs in the matches, `similar` when no
+   * dataset had them all and the matches have similar titles or keywords instead.
+   */
+  match?: 'words' | 'similar';
 }
 
 /** A dataset in list responses, with `lastUpdatedDate` as `YYYY-MM-DD` and timestamps in ISO 8601. */

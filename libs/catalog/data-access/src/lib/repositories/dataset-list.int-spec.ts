@@ -55,14 +55,15 @@ describe.each(testBackends)('DatasetRepository.list on %s', (backend) => {
     await test.dispose();
   });
 
-  it('lists all by slug with the total', async () => {
+  it('lists all in Thai order of the titles with the total', async () => {
     const page = await datasets.list({ page: 1, pageSize: 10 });
 
     expect(page.total).toBe(3);
+    // งบประมาณ…, จำนวนประชากร…, จุดเสี่ยง…: ง before จ, and sara am before sara u.
     expect(page.items.map((item) => item.slug)).toEqual([
       'budget-plan',
-      'flood-points',
       'population',
+      'flood-points',
     ]);
   });
 
@@ -70,7 +71,7 @@ describe.each(testBackends)('DatasetRepository.list on %s', (backend) => {
     const second = await datasets.list({ page: 2, pageSize: 2 });
 
     expect(second.total).toBe(3);
-    expect(second.items.map((item) => item.slug)).toEqual(['population']);
+    expect(second.items.map((item) => item.slug)).toEqual(['flood-points']);
     expect((await datasets.list({ page: 3, pageSize: 2 })).items).toEqual([]);
   });
 
@@ -88,7 +89,7 @@ describe.each(testBackends)('DatasetRepository.list on %s', (backend) => {
   });
 
   it('filters by data category', async () => {
-    expect(await slugsOf({ dataCategory: 'ข้อมูลสาธารณะ' })).toEqual(['flood-points', 'population']);
+    expect(await slugsOf({ dataCategory: 'ข้อมูลสาธารณะ' })).toEqual(['population', 'flood-points']);
   });
 
   it('filters by classification', async () => {

@@ -6,16 +6,25 @@ import {
   toSkipTake,
   writeTransactionOptions,
   type EventsSource,
-  type Page,
 } from '@bma-kpi/database';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { SlugTakenError } from '../catalog-errors';
-import { escapeLike, searchTerms } from '../search-text';
+import { searchColumnsOf, searchColumnsVersion } from '../search-text';
+import {
+  filterConditions,
+  prepareSearch,
+  relevanceOrder,
+  similarCondition,
+  titleOrder,
+  whereClause,
+  wordConditions,
+} from './dataset-search';
 import { datasetDetailInclude, toDatasetDetail, toDatasetRecord } from './dataset.mapper';
 import type {
   CreateDatasetInput,
   DatasetDetail,
   DatasetListQuery,
+  DatasetPage,
   DatasetPatch,
   DatasetRecord,
   DatasetUpdateResult,
@@ -106,17 +115,71 @@ export class DatasetRepository {
     return row === null ? null : toDatasetDetail(row);
   }
 
-  /** Lists datasets that match every given filter, ordered by slug, with the number of matches. */
-  async list(query: DatasetListQuery): Promise<Page<DatasetRecord>> {
-    if (query.tag === undefined && query.search === undefined) {
+  /**
+   * Lists datasets that match every given filter, with the number of matches. Without free text
+   * the page is in Thai dictionary order of the Thai titles. With free text, datasets that contain
+   * every word of it come first by relevance; when none does, datasets with similar titles or
+   * keywords are returned instead and `match` is `similar`.
+   */
+  async list(query: DatasetListQuery): Promise<DatasetPage> {
+    const search = prepareSearch(query.search);
+
+    if (query.tag === undefined && search === null) {
       return this.listByColumns(query);
     }
+    const filters = filterConditions(query);
+
+    if (search === null) {
+      return this.listWhere(query, filters, titleOrder);
+    }
+    const words = await this.listWhere(query, [...filters, ...wordConditions(search)], relevanceOrder(search));
+
+    if (words.total > 0 || search.trigrams.length === 0) {
+      return { ...words, match: 'words' };
+    }
+    const similar = await this.listWhere(query, [...filters, similarCondition(search)], relevanceOrder(search));
+
+    return { ...similar, match: 'similar' };
+  }
+
+  /**
+   * Recomputes the search columns of datasets stored under older search rules, in batches, and
+   * returns how many it updated. Safe to run from several instances at once: each writes the same
+   * values, and updatedAt keeps its value because no user changed the dataset.
+   */
+  async refreshSearchColumns(batchSize = 200): Promise<number> {
+    let updated = 0;
+
+    for (;;) {
+      const rows = await this.prisma.dataset.findMany({
+        where: { searchVersion: { lt: searchColumnsVersion } },
+        select: { id: true, slug: true, titleTh: true, titleEn: true, metadata: true, updatedAt: true },
+        take: batchSize,
+      });
+
+      if (rows.length === 0) {
+        return updated;
+      }
+      await this.prisma.$transaction(
+        rows.map((row) =>
+          this.prisma.dataset.update({
+            where: { id: row.id },
+            data: { ...searchColumnsOf({ ...row, metadata: asMetadata(row.metadata) }), updatedAt: row.updatedAt },
+          }),
+        ),
+      );
+      updated += rows.length;
+    }
+  }
+
+  // The count comes with the page as a window function in one round trip; only a page past the
+  // end needs its own count. Rows are then loaded through Prisma and put back in the SQL order.
+  private async listWhere(query: DatasetListQuery, conditions: Prisma.Sql[], order: Prisma.Sql): Promise<DatasetPage> {
     const { skip, take } = toSkipTake(query);
-    const where = listConditions(query);
-    // The window count comes with the page in one round trip; only a page past the end needs its own count.
+    const where = whereClause(conditions);
     const page = await this.prisma.$queryRaw<{ id: string; total: bigint | number }[]>`
       SELECT d.id::text AS id, COUNT(*) OVER () AS total FROM "Dataset" d ${where}
-      ORDER BY d.slug LIMIT ${take} OFFSET ${skip}`;
+      ${order} LIMIT ${take} OFFSET ${skip}`;
     const [counted] =
       page.length > 0
         ? page
@@ -133,8 +196,7 @@ export class DatasetRepository {
   }
 
   // Filters on plain columns need no raw SQL, so the page is read in one query beside the count.
-  // Tag and free-text filters take the raw path above.
-  private async listByColumns(query: DatasetListQuery): Promise<Page<DatasetRecord>> {
+  private async listByColumns(query: DatasetListQuery): Promise<DatasetPage> {
     const { skip, take } = toSkipTake(query);
     const where: Prisma.DatasetWhereInput = {
       AND: [
@@ -147,7 +209,8 @@ export class DatasetRepository {
     };
     const [total, rows] = await Promise.all([
       this.prisma.dataset.count({ where }),
-      this.prisma.dataset.findMany({ where, orderBy: { slug: 'asc' }, skip, take }),
+      // sortKey has COLLATE "C" in the database, so this is Thai dictionary order.
+      this.prisma.dataset.findMany({ where, orderBy: [{ sortKey: 'asc' }, { slug: 'asc' }], skip, take }),
     ]);
 
     return { items: rows.map(toDatasetRecord), total };
@@ -163,6 +226,24 @@ export class DatasetRepository {
 
     return rows.map((row) => row.slug);
   }
+
+  /**
+   * Returns up to `take` datasets ordered by slug whose slug comes after `afterSlug`, optionally of
+   * one agency. Paging by the last slug seen, unlike an offset, skips or repeats no dataset when
+   * others are created during an export.
+   */
+  async listAfterSlug(agencyCode: string | undefined, afterSlug: string | undefined, take: number): Promise<DatasetRecord[]> {
+    const rows = await this.prisma.dataset.findMany({
+      where: {
+        ...(agencyCode === undefined ? {} : { agencyCode }),
+        ...(afterSlug === undefined ? {} : { slug: { gt: afterSlug } }),
+      },
+      orderBy: { slug: 'asc' },
+      take,
+    });
+
+    return rows.map(toDatasetRecord);
+  }
 }
 
 async function mustLoad(tx: Prisma.TransactionClient, id: string): Promise<DatasetDetail> {
@@ -175,48 +256,6 @@ async function mustLoad(tx: Prisma.TransactionClient, id: string): Promise<Datas
   return toDatasetDetail(row);
 }
 
-function listConditions(query: DatasetListQuery): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [];
-  const columns = [
-    ['agencyCode', Prisma.sql`d."agencyCode"`],
-    ['datasetType', Prisma.sql`d."datasetType"`],
-    ['dataCategory', Prisma.sql`d."dataCategory"`],
-    ['classification', Prisma.sql`d.classification`],
-  ] as const;
-
-  for (const [filter, column] of columns) {
-    const value = query[filter];
-
-    if (value !== undefined) {
-      conditions.push(Prisma.sql`${column} = ${value}`);
-    }
-  }
-  if (query.classificationIn !== undefined) {
-    conditions.push(
-      query.classificationIn.length === 0
-        ? Prisma.sql`FALSE`
-        : Prisma.sql`d.classification IN (${Prisma.join(query.classificationIn)})`,
-    );
-  }
-  if (query.tag !== undefined) {
-    conditions.push(tagCondition(query.tag.trim()));
-  }
-  for (const term of searchTerms(query.search ?? '')) {
-    conditions.push(Prisma.sql`d."searchText" ILIKE ${`%${escapeLike(term)}%`}`);
-  }
-
-  return conditions.length === 0
-    ? Prisma.empty
-    : Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}`;
-}
-
-// `tag_string` is comma-separated text from CKAN forms, or an array from API clients.
-function tagCondition(tag: string): Prisma.Sql {
-  return Prisma.sql`EXISTS (
-    SELECT 1 FROM unnest(
-      CASE WHEN jsonb_typeof(d.metadata -> 'tag_string') = 'array'
-        THEN ARRAY(SELECT jsonb_array_elements_text(d.metadata -> 'tag_string'))
-        ELSE string_to_array(d.metadata ->> 'tag_string', ',')
-      END) AS t(tag)
-    WHERE btrim(t.tag) = ${tag})`;
+function asMetadata(value: Prisma.JsonValue): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
 }

@@ -1,4 +1,4 @@
-import type { PageRequest } from '@bma-kpi/database';
+import type { Page, PageRequest } from '@bma-kpi/database';
 import type { DictionaryFieldRecord } from './dictionary.types';
 
 /** A distribution of a dataset as a write gives it; `position` is its index in the list. */
@@ -99,6 +99,12 @@ export interface DatasetListQuery extends PageRequest {
   classificationIn?: readonly string[];
   /** One keyword of the metadata's `tag_string`, matched exactly after trimming. */
   tag?: string;
-  /** Free text; every word of it must occur in the title, slug, description or keywords. */
+  /** Free text, matched by its words or, when no dataset has them all, by similar titles and keywords. */
   search?: string;
+}
+
+/** A page of DatasetRepository.list. */
+export interface DatasetPage extends Page<DatasetRecord> {
+  /** How free text matched: every word occurs (`words`) or the titles and keywords are similar (`similar`). */
+  match?: 'words' | 'similar';
 }

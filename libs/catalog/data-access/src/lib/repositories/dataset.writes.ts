@@ -10,7 +10,7 @@ import {
   type AuditContext,
 } from '@bma-kpi/database';
 import type { Prisma } from '../../generated/prisma/client';
-import { buildSearchText } from '../search-text';
+import { searchColumnsOf } from '../search-text';
 import type {
   CreateDatasetInput,
   DatasetFields,
@@ -42,7 +42,7 @@ export async function insertDataset(
       dataCategory: input.dataCategory,
       classification: input.classification,
       metadata: toJson(input.metadata),
-      searchText: searchTextOf(input),
+      ...searchColumnsOf(input),
       createdBy: audit.actor,
       updatedBy: audit.actor,
     },
@@ -98,7 +98,7 @@ export async function patchDataset(
 
   await updateVersioned(tx, id, current.version, expectedVersion, {
     ...data,
-    searchText: searchTextOf(merged),
+    ...searchColumnsOf(merged),
     updatedBy: audit.actor,
   });
   await writeChangeLog(tx, {
@@ -226,26 +226,3 @@ function toResourceData(resource: ResourceInput, position: number) {
   };
 }
 
-/** Texts that search matches: titles, slug, description (`notes`) and keywords (`tag_string`). */
-function searchTextOf(
-  fields: Pick<DatasetFields, 'titleTh' | 'titleEn' | 'slug' | 'metadata'>,
-): string {
-  const { notes, tag_string: tags } = fields.metadata;
-
-  return buildSearchText([
-    fields.titleTh,
-    fields.titleEn,
-    fields.slug,
-    typeof notes === 'string' ? notes : null,
-    tagText(tags),
-  ]);
-}
-
-// CKAN forms send `tag_string` as comma-separated text; API clients may send an array.
-function tagText(tags: unknown): string | null {
-  if (Array.isArray(tags)) {
-    return tags.filter((tag) => typeof tag === 'string').join(' ');
-  }
-
-  return typeof tags === 'string' ? tags.replace(/,/g, ' ') : null;
-}

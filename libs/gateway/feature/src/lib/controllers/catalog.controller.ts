@@ -36,8 +36,7 @@ import {
 
 import { CatalogClient } from '../clients/catalog.client';
 import { ApiProblems } from '../openapi/api-problems.decorator';
-import { ckanPackageSchema, datasetDetailSchema, datasetSummarySchema, dcatCatalogSchema, dictionarySchema } from '../openapi/catalog.schemas';
-import { pageOf } from '../openapi/openapi.schemas';
+import { ckanPackageSchema, datasetDetailSchema, datasetPageSchema, dcatCatalogSchema, dictionarySchema } from '../openapi/catalog.schemas';
 import { readDictionaryCsv } from './dictionary-csv-input';
 
 /** Body of PUT /catalog/datasets/{id}/dictionary: the replace request without the dataset, which is in the path. */
@@ -60,7 +59,13 @@ const listQueries = [
     description: 'ชั้นความลับ / Classification',
   }),
   ApiQuery({ name: 'tag', required: false, description: 'คำสำคัญหนึ่งคำ / One keyword' }),
-  ApiQuery({ name: 'q', required: false, description: 'ค้นหาจากชื่อ คำอธิบาย หรือคำสำคัญ / Search title, description or keywords' }),
+  ApiQuery({
+    name: 'q',
+    required: false,
+    description:
+      'ค้นหาจากชื่อ คำอธิบาย หรือคำสำคัญ ตัดคำภาษาไทย เรียงตามความเกี่ยวข้อง ถ้าไม่พบทุกคำจะค้นชื่อที่ใกล้เคียง / ' +
+      'Search title, description or keywords; Thai words are segmented, results sorted by relevance, with similar titles when no dataset has every word',
+  }),
   ApiQuery({ name: 'page', required: false, description: 'หน้าที่ (เริ่ม 1) / Page, from 1' }),
   ApiQuery({ name: 'pageSize', required: false, description: 'จำนวนต่อหน้า (สูงสุด 200) / Page size, max 200' }),
 ];
@@ -75,7 +80,7 @@ export class CatalogController {
   @ApiOperation({ summary: 'รายการชุดข้อมูล / List datasets' })
   @applyDecorators(...listQueries)
   @ApiQuery({ name: 'publicOnly', required: false, type: Boolean, description: 'เฉพาะข้อมูลสาธารณะ / Public data only' })
-  @ApiOkResponse({ schema: pageOf(datasetSummarySchema) })
+  @ApiOkResponse({ schema: datasetPageSchema })
   @ApiProblems(400)
   list(@Query() query: ListDatasetsRequest): Promise<CatalogPage<DatasetSummary>> {
     return this.catalog.request(CatalogSubjects.datasetList, query);
@@ -194,7 +199,7 @@ export class CatalogController {
   @Get('public/datasets')
   @ApiOperation({ summary: 'รายการชุดข้อมูลสาธารณะ / List public datasets' })
   @applyDecorators(...listQueries)
-  @ApiOkResponse({ schema: pageOf(datasetSummarySchema) })
+  @ApiOkResponse({ schema: datasetPageSchema })
   @ApiProblems(400)
   listPublic(@Query() query: ListPublicDatasetsQuery): Promise<CatalogPage<DatasetSummary>> {
     return this.catalog.request(CatalogSubjects.datasetList, { ...query, publicOnly: true });

@@ -1,4 +1,5 @@
 import type { SchemaObject } from '@nestjs/swagger';
+import { pageOf } from './openapi.schemas';
 
 // JSON schemas of the catalog responses, for the OpenAPI document. The contracts lib declares these
 // shapes as TypeScript interfaces, which carry no runtime metadata for @nestjs/swagger to read.
@@ -71,4 +72,19 @@ export const dcatCatalogSchema: SchemaObject = {
   type: 'object',
   description: 'DCAT-AP JSON-LD (dcat:Catalog)',
   additionalProperties: true,
+};
+
+/** A page of datasets; `match` says how a `q` filter matched. */
+export const datasetPageSchema: SchemaObject = {
+  ...pageOf(datasetSummarySchema),
+  properties: {
+    ...pageOf(datasetSummarySchema).properties,
+    match: {
+      type: 'string',
+      enum: ['words', 'similar'],
+      description:
+        'มีเมื่อค้นหาด้วย q: words = พบทุกคำ, similar = ไม่มีชุดข้อมูลที่มีครบทุกคำ จึงแสดงชื่อหรือคำสำคัญที่ใกล้เคียง / ' +
+        'With q: words = every word occurs, similar = no dataset had every word, so similar titles or keywords are listed',
+    },
+  },
 };
