@@ -18,6 +18,7 @@ export interface DatasetIndicatorLinkRecord {
   indicatorId: string;
   /** Null when the link is to the whole dataset. */
   fieldId: string | null;
+  note: string | null;
   createdBy: string;
   createdAt: string;
 }
@@ -28,6 +29,7 @@ export interface LinkTarget {
   /** Id of an indicator of the indicators service; not checked here, because that data is not in this database. */
   indicatorId: string;
   fieldId?: string | null;
+  note?: string | null;
 }
 
 /**
@@ -57,7 +59,7 @@ export class LinkRepository {
     try {
       return await this.prisma.$transaction(async (tx) => {
         await checkTarget(tx, data);
-        const row = await tx.datasetIndicatorLink.create({ data: { ...data, createdBy: actor } });
+        const row = await tx.datasetIndicatorLink.create({ data: { ...data, note: target.note ?? null, createdBy: actor } });
         const link = toLinkRecord(row);
         const changes = diffFields({}, data);
 
@@ -180,6 +182,7 @@ function toLinkRecord(
     datasetId: row.datasetId,
     indicatorId: row.indicatorId,
     fieldId: row.fieldId,
+    note: row.note,
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
   };

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "DatasetIndicatorLink" ADD COLUMN     "note" TEXT;
