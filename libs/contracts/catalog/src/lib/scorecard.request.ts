@@ -1,0 +1,20 @@
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+
+import { IsCatalogText } from './catalog.validators';
+
+/** Request for the governance scorecard of one agency, or of every agency that has datasets or artefacts. */
+export class GetScorecardRequest {
+  /** Agency code (CKAN `owner_org`). */
+  @IsOptional()
+  @IsCatalogText(100)
+  agency?: string;
+
+  /** Buddhist-era fiscal year; the current fiscal year in Bangkok when absent. */
+  @IsOptional()
+  @Type(() => Number)
+  @Min(2500)
+  @Max(2700)
+  @IsInt()
+  fiscalYear?: number;
+}

@@ -1,0 +1,46 @@
+/** A count out of a total, with the share in percent to one decimal, or null when the total is 0. */
+export interface ScorecardMeasure {
+  count: number;
+  total: number;
+  percent: number | null;
+}
+
+/** A dataset past its update due date, with dates written `YYYY-MM-DD`. */
+export interface StaleDataset {
+  id: string;
+  slug: string;
+  titleTh: string;
+  lastUpdatedDate: string | null;
+  /** Last day on which the dataset counted as current, or null when it has no last update date. */
+  dueDate: string | null;
+}
+
+/** The governance scorecard of one agency for one fiscal year. */
+export interface AgencyScorecard {
+  agencyCode: string;
+  datasets: number;
+  /** Datasets whose stored metadata passes every thai_gdc rule. */
+  metadataComplete: ScorecardMeasure;
+  withDictionary: ScorecardMeasure;
+  /** Datasets with a classification level other than ไม่ระบุ. */
+  classified: ScorecardMeasure;
+  /** Datasets that name a contact unit and e-mail (CKAN `maintainer`, `maintainer_email`). */
+  owned: ScorecardMeasure;
+  /** Updated as often as declared, out of the datasets whose frequency names a period. */
+  updatedOnTime: ScorecardMeasure;
+  /** Required artefacts whose latest version has at least one evidence file, out of all required ones. */
+  artefacts: ScorecardMeasure;
+  /** Required artefacts still missing: a kind, or `evidenceOfUse:<scope>`. */
+  missingArtefacts: string[];
+  /** Stale datasets, earliest due date first. Filled only when the request names one agency. */
+  staleDatasets: StaleDataset[];
+}
+
+/** Reply of `catalog.scorecard.get.v1`. */
+export interface GovernanceScorecard {
+  /** Buddhist-era fiscal year whose artefacts were counted. */
+  fiscalYear: number;
+  /** Bangkok date (`YYYY-MM-DD`) that update due dates were compared with. */
+  asOf: string;
+  agencies: AgencyScorecard[];
+}

@@ -1,0 +1,51 @@
+import type { SchemaObject } from '@nestjs/swagger';
+
+const measureSchema: SchemaObject = {
+  type: 'object',
+  properties: {
+    count: { type: 'integer', example: 12 },
+    total: { type: 'integer', example: 15 },
+    percent: { type: 'number', nullable: true, example: 80, description: 'ร้อยละ ทศนิยม 1 ตำแหน่ง หรือ null เมื่อ total เป็น 0 / Percent to one decimal, null when total is 0' },
+  },
+};
+
+const agencyScorecardSchema: SchemaObject = {
+  type: 'object',
+  properties: {
+    agencyCode: { type: 'string', example: '0411' },
+    datasets: { type: 'integer' },
+    metadataComplete: { ...measureSchema, description: 'เมทาดาตาครบตามแบบ thai_gdc / Metadata passes every thai_gdc rule' },
+    withDictionary: { ...measureSchema, description: 'มีพจนานุกรมข้อมูล / Has a data dictionary' },
+    classified: { ...measureSchema, description: 'ระบุชั้นความลับแล้ว / Classification level chosen' },
+    owned: { ...measureSchema, description: 'ระบุผู้ติดต่อและอีเมล / Contact unit and e-mail given' },
+    updatedOnTime: {
+      ...measureSchema,
+      description: 'ปรับปรุงตามความถี่ที่ประกาศ (นับเฉพาะที่ระบุรอบ) / Updated as often as declared, out of datasets with a period',
+    },
+    artefacts: { ...measureSchema, description: 'เอกสารธรรมาภิบาลข้อมูลที่มีหลักฐาน / Required governance artefacts with evidence' },
+    missingArtefacts: { type: 'array', items: { type: 'string' }, example: ['databaseDevelopmentPlan', 'evidenceOfUse:public'] },
+    staleDatasets: {
+      type: 'array',
+      description: 'ชุดข้อมูลที่เลยกำหนดปรับปรุง (เฉพาะเมื่อระบุหน่วยงาน) / Datasets past their update due date, only when one agency is requested',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'string', format: 'uuid' },
+          slug: { type: 'string' },
+          titleTh: { type: 'string' },
+          lastUpdatedDate: { type: 'string', format: 'date', nullable: true },
+          dueDate: { type: 'string', format: 'date', nullable: true },
+        },
+      },
+    },
+  },
+};
+
+export const governanceScorecardSchema: SchemaObject = {
+  type: 'object',
+  properties: {
+    fiscalYear: { type: 'integer', example: 2569, description: 'ปีงบประมาณ (พ.ศ.) / Fiscal year (BE)' },
+    asOf: { type: 'string', format: 'date', description: 'วันที่ใช้เทียบกำหนดปรับปรุง (เวลากรุงเทพฯ) / Bangkok date compared with due dates' },
+    agencies: { type: 'array', items: agencyScorecardSchema },
+  },
+};
