@@ -126,12 +126,21 @@ export function toDcatJsonLd(catalog: DcatCatalogInput): JsonLdNode {
     return datasetNode(base, input, name);
   });
 
+  return { ...toDcatCatalogNode(catalog), 'dcat:dataset': datasets };
+}
+
+/** Maps the catalog itself, without its datasets, to a `dcat:Catalog` node; see toDcatJsonLd. */
+export function toDcatCatalogNode(catalog: Omit<DcatCatalogInput, 'datasets'>): JsonLdNode {
   return {
     '@context': DCAT_CONTEXT,
-    '@id': base,
+    '@id': trimmedBase(catalog.uri),
     '@type': 'dcat:Catalog',
     'dct:title': thai(catalog.title),
     ...(catalog.description === undefined ? {} : { 'dct:description': thai(catalog.description) }),
-    'dcat:dataset': datasets,
   };
+}
+
+/** Maps one dataset named by its slug to a `dcat:Dataset` node under the catalog IRI; see toDcatJsonLd. */
+export function toDcatDatasetNode(catalogUri: string, input: DcatDatasetInput, slug: string): JsonLdNode {
+  return datasetNode(trimmedBase(catalogUri), input, slug);
 }
