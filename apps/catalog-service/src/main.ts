@@ -1,8 +1,11 @@
 import 'reflect-metadata';
 
+import { ClientProxyFactory, Transport } from '@nestjs/microservices';
+
 import { describeStartupError, loadConfig, splitList } from '@bma-kpi/config';
 import { createCatalogService } from '@bma-kpi/catalog-feature';
 import { natsServiceTransport } from '@bma-kpi/messaging';
+import { objectStoreConfigOf, openObjectStore } from '@bma-kpi/object-store';
 
 import { CatalogServiceEnv } from './env.schema';
 
@@ -20,6 +23,15 @@ async function bootstrap(): Promise<void> {
     eventBus,
     outboxPollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
     logging: { service: 'catalog', level: env.LOG_LEVEL, pretty: env.LOG_PRETTY },
+    objectStore: await openObjectStore(objectStoreConfigOf(env, splitList(env.NATS_SERVERS), 'catalog-objects')),
+    indicators: {
+      proxy: ClientProxyFactory.create({
+        transport: Transport.NATS,
+        options: { servers: splitList(env.NATS_SERVERS), name: 'catalog-indicators-client' },
+      }),
+      subjectPrefix: env.NATS_SUBJECT_PREFIX,
+      timeoutMs: env.INDICATORS_REQUEST_TIMEOUT_MS,
+    },
   });
 
   app.enableShutdownHooks();

@@ -2,10 +2,12 @@ import path from 'node:path';
 
 import type { INestApplication, INestMicroservice } from '@nestjs/common';
 
-import { createCatalogService } from '@bma-kpi/catalog-feature';
+import { createCatalogService, type IndicatorsConnectionOptions } from '@bma-kpi/catalog-feature';
 import { createGatewayApp } from '@bma-kpi/gateway-feature';
 import { createIndicatorsService } from '@bma-kpi/indicators-feature';
 import { InProcessBroker, InProcessClient, InProcessServer } from '@bma-kpi/messaging';
+import type { LoggingOptions } from '@bma-kpi/logging';
+import { FilesystemObjectStore, type ObjectStore } from '@bma-kpi/object-store';
 
 import type { EmbeddedEnv } from './env.schema';
 
@@ -20,11 +22,48 @@ function databaseUrl(dataDir: string, service: string): string {
   return dataDir === 'memory' ? 'pglite:memory' : `pglite:${path.join(dataDir, service)}`;
 }
 
+/**
+ * Stores of the uploaded files in `<DATA_DIR>/objects`, one for the gateway and one for the catalog
+ * service. With DATA_DIR=memory the folder is temporary, and closing the gateway's store deletes it.
+ */
+async function openObjectStores(dataDir: string): Promise<{ gateway: FilesystemObjectStore; catalog: FilesystemObjectStore }> {
+  const gateway =
+    dataDir === 'memory' ? await FilesystemObjectStore.openTemporary() : await FilesystemObjectStore.open(path.join(dataDir, 'objects'));
+
+  return { gateway, catalog: await FilesystemObjectStore.open(gateway.root) };
+}
+
+/** Connects the catalog service to the indicators service through the in-process broker. */
+function indicatorsConnection(broker: InProcessBroker, env: EmbeddedEnv): IndicatorsConnectionOptions {
+  return { proxy: new InProcessClient(broker), subjectPrefix: '', timeoutMs: env.INDICATORS_REQUEST_TIMEOUT_MS };
+}
+
+/** Starts the gateway on the in-process broker and returns it once it listens. */
+async function startGateway(broker: InProcessBroker, env: EmbeddedEnv, logging: LoggingOptions, objectStore: ObjectStore): Promise<INestApplication> {
+  const gateway = await createGatewayApp(
+    {
+      indicatorsProxy: new InProcessClient(broker),
+      catalogProxy: new InProcessClient(broker),
+      subjectPrefix: '',
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      maxBodyBytes: env.MAX_BODY_BYTES,
+      objectStore,
+      maxUploadBytes: env.MAX_UPLOAD_BYTES,
+    },
+    logging,
+  );
+
+  await gateway.listen(env.PORT, env.HOST);
+
+  return gateway;
+}
+
 /** Starts the embedded system and returns it once the gateway listens. */
 export async function startEmbedded(env: EmbeddedEnv): Promise<EmbeddedSystem> {
   const broker = new InProcessBroker();
   // nestjs-pino keeps one root logger per process, so every app here logs as `embedded`.
   const logging = { service: 'embedded', level: env.LOG_LEVEL, pretty: env.LOG_PRETTY };
+  const objectStores = await openObjectStores(env.DATA_DIR);
   const indicators = await createIndicatorsService(new InProcessServer(broker), {
     databaseUrl: databaseUrl(env.DATA_DIR, 'indicators'),
     eventBus: { kind: 'in-process', broker, subjectPrefix: '' },
@@ -38,21 +77,12 @@ export async function startEmbedded(env: EmbeddedEnv): Promise<EmbeddedSystem> {
     eventBus: { kind: 'in-process', broker, subjectPrefix: '' },
     outboxPollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
     logging,
+    indicators: indicatorsConnection(broker, env),
+    objectStore: objectStores.catalog,
   });
 
   await catalog.listen();
-  const gateway = await createGatewayApp(
-    {
-      indicatorsProxy: new InProcessClient(broker),
-      catalogProxy: new InProcessClient(broker),
-      subjectPrefix: '',
-      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
-      maxBodyBytes: env.MAX_BODY_BYTES,
-    },
-    logging,
-  );
-
-  await gateway.listen(env.PORT, env.HOST);
+  const gateway = await startGateway(broker, env, logging, objectStores.gateway);
 
   return {
     gateway,

@@ -5,7 +5,10 @@ import { GatewayHttpEnv } from '@bma-kpi/gateway-feature';
 
 /** Environment of the embedded mode: one process, PGlite databases, no NATS or PostgreSQL. */
 export class EmbeddedEnv extends GatewayHttpEnv {
-  /** Folder for the PGlite databases and files; `memory` keeps everything in memory. */
+  /**
+   * Folder for the PGlite databases and, under `objects/`, the uploaded files. `memory` keeps the
+   * databases in memory and the files in a temporary folder that is deleted on shutdown.
+   */
   @IsString()
   DATA_DIR = '.data';
 
@@ -15,4 +18,14 @@ export class EmbeddedEnv extends GatewayHttpEnv {
   @Max(60_000)
   @IsInt()
   OUTBOX_POLL_INTERVAL_MS = 1000;
+
+  /**
+   * Time in milliseconds the catalog service waits for the indicators service when a link is made
+   * or listed. Keep it below REQUEST_TIMEOUT_MS, so a slow reply degrades link lists only.
+   */
+  @Type(() => Number)
+  @Min(100)
+  @Max(60_000)
+  @IsInt()
+  INDICATORS_REQUEST_TIMEOUT_MS = 3000;
 }

@@ -159,6 +159,69 @@ describe('catalog in embedded mode', () => {
     expect(badPage.status).toBe(400);
   });
 
+  it('finds datasets by Thai words and by a misspelt title', async () => {
+    // Both datasets describe the health centres; only the public one has them in its title.
+    const byWords = await http(baseUrl, 'GET', `/api/v1/catalog/datasets?q=${encodeURIComponent('ศูนย์บริการ ผู้ใช้')}`);
+    const misspelt = await http(baseUrl, 'GET', `/api/v1/catalog/datasets?q=${encodeURIComponent('ศุนย์บริการ')}`);
+    const nothing = await http(baseUrl, 'GET', `/api/v1/catalog/datasets?q=${encodeURIComponent('รถไฟฟ้า')}`);
+
+    expect(byWords.body.items.map((item: { id: string }) => item.id)).toEqual([publicId, internalId]);
+    expect(byWords.body.match).toBe('words');
+    expect(misspelt.body.items.map((item: { id: string }) => item.id)).toEqual([publicId]);
+    expect(misspelt.body.match).toBe('similar');
+    expect(nothing.body.total).toBe(0);
+  });
+
+  it('lists datasets in Thai order of their titles', async () => {
+    const response = await http(baseUrl, 'GET', '/api/v1/catalog/datasets');
+
+    // งบประมาณ… comes before จำนวน… in Thai dictionary order.
+    expect(response.body.items.map((item: { id: string }) => item.id)).toEqual([internalId, publicId]);
+  });
+
+  it('adds metadata to list entries on request', async () => {
+    const plain = await http(baseUrl, 'GET', '/api/v1/catalog/datasets');
+    const withMetadata = await http(baseUrl, 'GET', '/api/v1/catalog/datasets?withMetadata=true');
+    const invalid = await http(baseUrl, 'GET', '/api/v1/catalog/datasets?withMetadata=yes');
+
+    expect(plain.body.items[0].metadata).toBeUndefined();
+    expect(withMetadata.body.items.map((item: { metadata: { maintainer_email: string } }) => item.metadata.maintainer_email)).toEqual([
+      'stat@bangkok.go.th',
+      'stat@bangkok.go.th',
+    ]);
+    expect(invalid.status).toBe(400);
+  });
+
+  it('scores the governance of one agency', async () => {
+    const response = await http(baseUrl, 'GET', '/api/v1/catalog/scorecard?agency=health-department&fiscalYear=2569');
+    const [card] = response.body.agencies;
+
+    expect(response.status).toBe(200);
+    expect(response.body.fiscalYear).toBe(2569);
+    expect(card.agencyCode).toBe('health-department');
+    expect(card.withDictionary).toEqual({ count: 1, total: 1, percent: 100 });
+    expect(card.classified.percent).toBe(100);
+    // The dataset declares monthly updates but no last update date, so nothing shows it is current.
+    expect(card.updatedOnTime).toEqual({ count: 0, total: 1, percent: 0 });
+    expect(card.staleDatasets.map((stale: { id: string }) => stale.id)).toEqual([publicId]);
+    expect(card.missingArtefacts).toContain('appointmentOrder');
+  });
+
+  it('scores every agency without their stale lists', async () => {
+    const response = await http(baseUrl, 'GET', '/api/v1/catalog/scorecard');
+    const codes = response.body.agencies.map((card: { agencyCode: string }) => card.agencyCode);
+
+    expect(codes).toEqual(['finance-department', 'health-department']);
+    expect(response.body.agencies[1].staleDatasets).toEqual([]);
+  });
+
+  it('rejects a scorecard year that is not Buddhist era', async () => {
+    const response = await http(baseUrl, 'GET', '/api/v1/catalog/scorecard?fiscalYear=2026');
+
+    expect(response.status).toBe(400);
+    expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['fiscalYear']);
+  });
+
   it('exports the public catalog as DCAT JSON-LD', async () => {
     const response = await http(baseUrl, 'GET', '/api/v1/catalog/catalog.jsonld?publicOnly=true');
 

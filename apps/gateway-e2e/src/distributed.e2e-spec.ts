@@ -1,6 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 import { jetstreamManager } from '@nats-io/jetstream';
+import { Objm } from '@nats-io/obj';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { Client } from 'pg';
 
@@ -12,19 +13,39 @@ jest.setTimeout(180_000);
 const postgresUrl = process.env['TEST_DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const natsUrl = process.env['NATS_TEST_URL'] ?? 'nats://127.0.0.1:4222';
 
+/** A public dataset with the mandatory thai_gdc metadata, for the link check. */
+const linkedDataset = {
+  data_type: 'ข้อมูลสถิติ',
+  title: 'จำนวนชุดข้อมูลที่มีคำอธิบายชุดข้อมูลดิจิทัล',
+  owner_org: 'strategy-department',
+  maintainer: 'กลุ่มงานธรรมาภิบาลข้อมูล',
+  maintainer_email: 'data@bangkok.go.th',
+  tag_string: 'ธรรมาภิบาลข้อมูล',
+  notes: 'จำนวนชุดข้อมูลของหน่วยงานที่มีคำอธิบายชุดข้อมูลครบ',
+  objective: ['พันธกิจหน่วยงาน'],
+  update_frequency_unit: 'ไตรมาส',
+  geo_coverage: 'จังหวัด',
+  data_source: 'สำนักยุทธศาสตร์และประเมินผล',
+  data_format: ['CSV'],
+  data_category: 'ข้อมูลสาธารณะ',
+  license_id: 'Open Data Common',
+};
+
 describe('distributed mode over NATS and PostgreSQL', () => {
   const runId = randomBytes(4).toString('hex');
   const schema = `e2e_${runId}`;
   const subjectPrefix = `e2e${runId}.`;
   const streamName = `E2E_${runId}`;
+  const objectBucket = `e2e_files_${runId}`;
   const apps: RunningApp[] = [];
   let service: RunningApp;
   let nats: NatsConnection;
   let baseUrl = '';
+  let linkedDatasetId = '';
 
   beforeAll(async () => {
     const port = await freePort();
-    const shared = { NATS_SERVERS: natsUrl, NATS_SUBJECT_PREFIX: subjectPrefix };
+    const shared = { NATS_SERVERS: natsUrl, NATS_SUBJECT_PREFIX: subjectPrefix, OBJECT_STORE_BUCKET: objectBucket };
 
     baseUrl = `http://127.0.0.1:${port}`;
     nats = await connect({ servers: natsUrl });
@@ -40,6 +61,8 @@ describe('distributed mode over NATS and PostgreSQL', () => {
       CATALOG_DATABASE_URL: `${postgresUrl}?schema=${schema}_catalog`,
       EVENTS_STREAM: streamName,
       OUTBOX_POLL_INTERVAL_MS: '200',
+      // Below the gateway's 3000 ms, so a stuck indicators service degrades link lists only.
+      INDICATORS_REQUEST_TIMEOUT_MS: '1000',
     });
 
     apps.push(service, catalogService, startApp('apps/gateway/src/main.ts', { ...shared, PORT: String(port), REQUEST_TIMEOUT_MS: '3000' }));
@@ -51,6 +74,7 @@ describe('distributed mode over NATS and PostgreSQL', () => {
     const manager = await jetstreamManager(nats);
 
     await manager.streams.delete(streamName).catch(() => undefined);
+    await (await new Objm(nats).open(objectBucket)).destroy().catch(() => undefined);
     await nats.drain();
     const client = new Client({ connectionString: postgresUrl });
 
@@ -61,6 +85,27 @@ describe('distributed mode over NATS and PostgreSQL', () => {
   });
 
   defineSampleScenario(() => baseUrl);
+
+  it('stores evidence in the JetStream object store', async () => {
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n', 'latin1'), randomBytes(1_200_000)]);
+    const created = await http(baseUrl, 'POST', '/api/v1/catalog/artefacts', {
+      body: JSON.stringify({ agencyCode: '0411', fiscalYear: 2567, kind: 'databaseDevelopmentPlan', title: 'แผนพัฒนาฐานข้อมูล' }),
+      headers: { 'content-type': 'application/json' },
+    });
+    const form = new FormData();
+
+    form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'แผนพัฒนาฐานข้อมูล.pdf');
+    const uploaded = await http(baseUrl, 'POST', `/api/v1/catalog/artefacts/${created.body.id}/evidence`, { body: form });
+    const evidence = uploaded.body.evidence?.[0];
+    const download = await fetch(`${baseUrl}/api/v1/catalog/artefacts/${created.body.id}/evidence/${evidence?.id}/content`);
+    const stored = await (await new Objm(nats).open(objectBucket)).info(createHash('sha256').update(pdf).digest('hex'));
+
+    expect(created.status).toBe(201);
+    expect(uploaded.status).toBe(201);
+    expect(evidence.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
+    expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
+    expect(stored?.size).toBe(pdf.length);
+  });
 
   it('publishes the import events to JetStream', async () => {
     const manager = await jetstreamManager(nats);
@@ -80,6 +125,26 @@ describe('distributed mode over NATS and PostgreSQL', () => {
     expect(subjects[`${subjectPrefix}events.indicators.progress.reported.v1`]).toBe(13);
   });
 
+  it('links a dataset to the KPI across the processes', async () => {
+    const kpis = await http(baseUrl, 'GET', '/api/v1/indicators?fiscalYear=2564&agency=0411');
+    const indicatorId: string = kpis.body.items[0].id;
+    const dataset = await http(baseUrl, 'POST', '/api/v1/catalog/datasets', {
+      body: JSON.stringify(linkedDataset),
+      headers: { 'content-type': 'application/json' },
+    });
+    const link = await http(baseUrl, 'POST', `/api/v1/catalog/datasets/${dataset.body.id}/indicators`, {
+      body: JSON.stringify({ indicatorId }),
+      headers: { 'content-type': 'application/json' },
+    });
+    const behindKpi = await http(baseUrl, 'GET', `/api/v1/indicators/${indicatorId}/datasets`);
+
+    expect(dataset.status).toBe(201);
+    expect(link.status).toBe(201);
+    expect(link.body.indicator).toMatchObject({ id: indicatorId, fiscalYear: 2564, agencyCode: '0411' });
+    expect(behindKpi.body.items.map((item: { dataset: { id: string } }) => item.dataset.id)).toEqual([dataset.body.id]);
+    linkedDatasetId = dataset.body.id;
+  });
+
   it('answers 504 when the service is too slow', async () => {
     await service.stop();
     // A subscriber that never replies plays the part of a stuck service instance.
@@ -91,6 +156,13 @@ describe('distributed mode over NATS and PostgreSQL', () => {
     stuck.unsubscribe();
     expect(response.status).toBe(504);
     expect(response.body.code).toBe('SERVICE_TIMEOUT');
+  });
+
+  it('lists links without the stopped indicators service', async () => {
+    const response = await http(baseUrl, 'GET', `/api/v1/catalog/datasets/${linkedDatasetId}/indicators`);
+
+    expect(response.status).toBe(200);
+    expect(response.body.items.map((item: { indicatorStatus: string }) => item.indicatorStatus)).toEqual(['unavailable']);
   });
 
   it('answers 503 when the service is down', async () => {

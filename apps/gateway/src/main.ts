@@ -4,6 +4,7 @@ import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 
 import { describeStartupError, loadConfig, splitList } from '@bma-kpi/config';
 import { createGatewayApp } from '@bma-kpi/gateway-feature';
+import { objectStoreConfigOf, openObjectStore } from '@bma-kpi/object-store';
 
 import { GatewayEnv } from './env.schema';
 
@@ -17,6 +18,7 @@ async function bootstrap(): Promise<void> {
     transport: Transport.NATS,
     options: { servers: splitList(env.NATS_SERVERS), name: 'gateway-catalog' },
   });
+  const objectStore = await openObjectStore(objectStoreConfigOf(env, splitList(env.NATS_SERVERS), 'gateway-objects'));
   const app = await createGatewayApp(
     {
       indicatorsProxy,
@@ -24,6 +26,8 @@ async function bootstrap(): Promise<void> {
       subjectPrefix: env.NATS_SUBJECT_PREFIX,
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
       maxBodyBytes: env.MAX_BODY_BYTES,
+      objectStore,
+      maxUploadBytes: env.MAX_UPLOAD_BYTES,
     },
     { service: 'gateway', level: env.LOG_LEVEL, pretty: env.LOG_PRETTY },
   );

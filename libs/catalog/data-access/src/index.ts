@@ -13,6 +13,8 @@ export {
   SlugTakenError,
 } from './lib/catalog-errors';
 export { ArtefactRepository } from './lib/repositories/artefact.repository';
+export { ScorecardRepository } from './lib/repositories/scorecard.repository';
+export { ResourceRepository, type ResourceChangeResult, type ResourcePatch } from './lib/repositories/resource.repository';
 export type * from './lib/repositories/artefact.types';
 export { DatasetRepository } from './lib/repositories/dataset.repository';
 export type * from './lib/repositories/dataset.types';

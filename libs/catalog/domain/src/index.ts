@@ -1,4 +1,14 @@
 export type { CatalogFieldKind, CatalogFieldSpec } from './lib/catalog-field.types';
+export { CATALOG_TABLE_COLUMNS, catalogColumnForHeader } from './lib/catalog-table-columns.data';
+export type { CatalogTableColumn } from './lib/catalog-table-columns.data';
+export {
+  CATALOG_LIST_SEPARATOR,
+  catalogTableCells,
+  catalogTableHeader,
+  readCatalogTableHeader,
+  readCatalogTableRow,
+} from './lib/catalog-table.util';
+export type { CatalogTableHeader, CatalogTableRowValues } from './lib/catalog-table.util';
 export { toCkanPackage } from './lib/ckan-package.mapper';
 export type { CkanPackage, CkanResourceDict, CkanValue } from './lib/ckan-package.mapper';
 export type { DatasetFieldError, DatasetRule } from './lib/dataset-field-error';
@@ -6,7 +16,7 @@ export { DATASET_FIELDS, MANDATORY_DATASET_FIELDS, datasetFieldSpec } from './li
 export { validateDatasetMetadata } from './lib/dataset-metadata.validator';
 export { datasetSlug, maxDatasetSlugLength } from './lib/dataset-slug.util';
 export { EU_FREQUENCY_BASE, frequencyIri } from './lib/dcat-frequency.data';
-export { DCAT_CONTEXT, toDcatJsonLd } from './lib/dcat-jsonld.mapper';
+export { DCAT_CONTEXT, toDcatCatalogNode, toDcatDatasetNode, toDcatJsonLd } from './lib/dcat-jsonld.mapper';
 export type { DcatCatalogInput, DcatDatasetInput, JsonLdNode } from './lib/dcat-jsonld.mapper';
 export { DICTIONARY_COLUMNS } from './lib/dictionary-columns.data';
 export type { DictionaryColumn } from './lib/dictionary-columns.data';
@@ -22,3 +32,12 @@ export { dictionaryToXlsx, parseDictionaryXlsx } from './lib/dictionary-xlsx.uti
 export { machineNameFor, maxMachineNameLength } from './lib/machine-name.util';
 export { RESOURCE_FIELDS } from './lib/resource-fields.data';
 export { searchKey, searchTokens, searchTrigrams } from './lib/thai-search.util';
+export {
+  buildAgencyScorecard,
+  REQUIRED_ARTEFACTS,
+  unclassifiedLevel,
+  type ScorecardArtefact,
+  type ScorecardDataset,
+} from './lib/governance-scorecard';
+export { nextUpdateDue, updateFreshness, type FreshnessResult, type UpdateFreshness } from './lib/update-freshness.util';
+export { validateResourceMetadata } from './lib/resource-metadata.validator';

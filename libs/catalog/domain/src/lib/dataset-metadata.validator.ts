@@ -52,11 +52,17 @@ function companionErrors(spec: CatalogFieldSpec, parent: string, input: Metadata
   return filled ? valueErrors(spec, input[spec.name]) : [];
 }
 
-function fieldErrors(spec: CatalogFieldSpec, input: MetadataInput, dataType: DatasetType | undefined): DatasetFieldError[] {
+/** Checks one field of a dataset or resource against its spec, for the dataset type chosen. */
+export function fieldErrors(
+  spec: CatalogFieldSpec,
+  input: MetadataInput,
+  dataType: DatasetType | undefined,
+  mandatory: readonly string[] = MANDATORY_DATASET_FIELDS,
+): DatasetFieldError[] {
   const value = input[spec.name];
 
   if (isBlank(value)) {
-    if (MANDATORY_DATASET_FIELDS.includes(spec.name)) {
+    if (mandatory.includes(spec.name)) {
       return [specError(spec, 'required', '')];
     }
 

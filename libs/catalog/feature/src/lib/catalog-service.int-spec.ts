@@ -279,8 +279,26 @@ describe.each([
   it('exports public datasets as DCAT', async () => {
     const dcat = await sut.request(CatalogSubjects.catalogExportDcat, { catalogUri: 'https://data.bangkok.go.th/catalog', publicOnly: true }, context);
 
-    expect(dcat['@type']).toBe('dcat:Catalog');
-    expect(dcat['dcat:dataset']).toHaveLength(1);
+    expect(dcat.catalog['@type']).toBe('dcat:Catalog');
+    expect(dcat.datasets.map((node) => node['dct:identifier'])).toEqual([publicSlug]);
+    expect(dcat.nextAfterSlug).toBeNull();
+  });
+
+  it('exports DCAT in pages that follow each other by slug', async () => {
+    const request = { catalogUri: 'https://data.bangkok.go.th/catalog', limit: 1 };
+    const first = await sut.request(CatalogSubjects.catalogExportDcat, request, context);
+    const second = await sut.request(CatalogSubjects.catalogExportDcat, { ...request, afterSlug: first.nextAfterSlug ?? undefined }, context);
+    const slugs = [...first.datasets, ...second.datasets].map((node) => node['dct:identifier']);
+
+    expect(slugs).toEqual([internalSlug, publicSlug].sort());
+    expect(first.nextAfterSlug).toBe(slugs[0]);
+    expect(second.nextAfterSlug).toBeNull();
+  });
+
+  it('rejects a DCAT page size above the maximum', async () => {
+    const error = await failure(sut.request(CatalogSubjects.catalogExportDcat, { catalogUri: 'https://data.bangkok.go.th/catalog', limit: 201 }, context));
+
+    expect(error?.code).toBe('VALIDATION_FAILED');
   });
 
   it('reports a dataset that does not exist', async () => {

@@ -1,14 +1,36 @@
 import type { DynamicModule, OnApplicationShutdown } from '@nestjs/common';
-import { Injectable, Module } from '@nestjs/common';
+import { Inject, Injectable, Module } from '@nestjs/common';
 
-import { CatalogDatabase, DatasetRepository, DictionaryRepository, OutboxRepository } from '@bma-kpi/catalog-data-access';
+import {
+  ArtefactRepository,
+  CatalogDatabase,
+  DatasetRepository,
+  DictionaryRepository,
+  LinkRepository,
+  OutboxRepository,
+  ResourceRepository,
+  ScorecardRepository,
+} from '@bma-kpi/catalog-data-access';
 import { createLoggerModule } from '@bma-kpi/logging';
 import { createRpcClsModule, outboxRelayProviders } from '@bma-kpi/messaging';
 
+import { ArtefactController } from './artefact.controller';
+import { ArtefactService } from './artefact.service';
 import { CatalogController } from './catalog.controller';
+import { CatalogTransferController } from './catalog-transfer.controller';
+import { CatalogTransferService } from './catalog-transfer.service';
 import { CATALOG_SERVICE_OPTIONS, type CatalogServiceOptions } from './catalog-service.options';
 import { DatasetService } from './dataset.service';
+import { DatasetUpdateService } from './dataset-update.service';
 import { DictionaryService } from './dictionary.service';
+import { DictionaryXlsxService } from './dictionary-xlsx.service';
+import { IndicatorsClient } from './indicators.client';
+import { LinkController } from './link.controller';
+import { LinkService } from './link.service';
+import { ResourceController } from './resource.controller';
+import { ResourceService } from './resource.service';
+import { ScorecardController } from './scorecard.controller';
+import { ScorecardService } from './scorecard.service';
 
 /** Closes the database after the outbox relay has stopped (it stops in onModuleDestroy). */
 @Injectable()
@@ -20,7 +42,17 @@ class CatalogDatabaseLifecycle implements OnApplicationShutdown {
   }
 }
 
-const repositoryProviders = [DatasetRepository, DictionaryRepository, OutboxRepository].map((repository) => ({
+/** Closes the object store that the host gave the service, once the service has stopped. */
+@Injectable()
+class ObjectStoreLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(CATALOG_SERVICE_OPTIONS) private readonly options: CatalogServiceOptions) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.options.objectStore?.close();
+  }
+}
+
+const repositoryProviders = [ArtefactRepository, DatasetRepository, DictionaryRepository, LinkRepository, OutboxRepository, ResourceRepository, ScorecardRepository].map((repository) => ({
   provide: repository,
   useFactory: (database: CatalogDatabase) => new repository(database.prisma),
   inject: [CatalogDatabase],
@@ -33,15 +65,24 @@ export class CatalogServiceModule {
     return {
       module: CatalogServiceModule,
       imports: [createRpcClsModule(), createLoggerModule(options.logging)],
-      controllers: [CatalogController],
+      controllers: [ArtefactController, CatalogController, LinkController, CatalogTransferController, ResourceController, ScorecardController],
       providers: [
         { provide: CATALOG_SERVICE_OPTIONS, useValue: options },
         { provide: CatalogDatabase, useFactory: () => CatalogDatabase.open(options.databaseUrl) },
         ...repositoryProviders,
         ...outboxRelayProviders(OutboxRepository, options.eventBus, options.outboxPollIntervalMs),
         CatalogDatabaseLifecycle,
+        ObjectStoreLifecycle,
+        ArtefactService,
         DatasetService,
         DictionaryService,
+        DatasetUpdateService,
+        CatalogTransferService,
+        DictionaryXlsxService,
+        IndicatorsClient,
+        LinkService,
+        ResourceService,
+        ScorecardService,
       ],
     };
   }

@@ -9,7 +9,7 @@ import type {
   DatasetSummary,
   DictionaryCsvResponse,
   DictionaryResponse,
-  JsonLdDocument,
+  DcatCatalogPage,
 } from '@bma-kpi/contracts-catalog';
 import {
   CatalogSubjects,
@@ -75,7 +75,7 @@ export class CatalogController {
   }
 
   @MessagePattern(CatalogSubjects.catalogExportDcat)
-  exportDcat(@Payload() request: ExportCatalogRequest): Promise<JsonLdDocument> {
+  exportDcat(@Payload() request: ExportCatalogRequest): Promise<DcatCatalogPage> {
     return this.datasets.exportDcat(request);
   }
 

@@ -6,6 +6,7 @@ import type {
   DictionaryDataType,
   DictionaryFieldRequest,
   DictionaryFieldResponse,
+  ResourceResponse,
 } from '@bma-kpi/contracts-catalog';
 import type { DictionaryField } from '@bma-kpi/catalog-domain';
 import type {
@@ -80,9 +81,24 @@ export function toDatasetDetail(record: DatasetDetailRecord): DatasetDetail {
   return {
     ...toDatasetSummary(record),
     metadata: toDatasetMetadata(record),
+    resources: record.resources.map(toResourceResponse),
     fields: record.fields.filter((field) => field.resourceId === null).map(toDictionaryFieldResponse),
     createdBy: record.createdBy,
     updatedBy: record.updatedBy,
+  };
+}
+
+export function toResourceResponse(record: ResourceRecord): ResourceResponse {
+  return {
+    id: record.id,
+    name: record.name,
+    url: record.url,
+    format: record.format,
+    sha256: record.objectSha256,
+    sizeBytes: record.sizeBytes,
+    mediaType: record.mediaType,
+    metadata: record.metadata,
+    position: record.position,
   };
 }
 

@@ -10,13 +10,12 @@ import type {
   DatasetSummary,
   ExportCatalogRequest,
   GetDatasetRequest,
-  JsonLdDocument,
+  DcatCatalogPage,
   ListDatasetsRequest,
 } from '@bma-kpi/contracts-catalog';
 import type { DatasetDetail as DatasetDetailRecord, DatasetListQuery } from '@bma-kpi/catalog-data-access';
 import { CatalogDatabase, DatasetRepository, SlugTakenError } from '@bma-kpi/catalog-data-access';
-import { datasetSlug, toCkanPackage, toDcatJsonLd, validateDatasetMetadata } from '@bma-kpi/catalog-domain';
-import type { DcatDatasetInput } from '@bma-kpi/catalog-domain';
+import { datasetSlug, toCkanPackage, toDcatCatalogNode, toDcatDatasetNode, validateDatasetMetadata } from '@bma-kpi/catalog-domain';
 import { ValidationFailedException } from '@bma-kpi/errors';
 import { OutboxRelay } from '@bma-kpi/messaging';
 
@@ -35,7 +34,9 @@ import {
 import type { RequestMeta } from './request-meta';
 
 const defaultPageSize = 50;
-const maxListPageSize = 200;
+// Datasets per DCAT page: with a few resources each, a page stays far below the 1 MB NATS limit.
+const defaultDcatPageSize = 100;
+const catalogTitle = 'บัญชีข้อมูลกรุงเทพมหานคร';
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Returns the request's fields without the ones left undefined, as the metadata to store. */
@@ -114,7 +115,11 @@ export class DatasetService implements OnApplicationBootstrap {
     }
     const result = await this.datasets.list(query);
 
-    return { items: result.items.map(toDatasetSummary), total: result.total, page, pageSize, ...(result.match === undefined ? {} : { match: result.match }) };
+    const items = request.withMetadata
+      ? result.items.map((record) => ({ ...toDatasetSummary(record), metadata: toDatasetMetadata(record) }))
+      : result.items.map(toDatasetSummary);
+
+    return { items, total: result.total, page, pageSize, ...(result.match === undefined ? {} : { match: result.match }) };
   }
 
   /**
@@ -172,27 +177,24 @@ export class DatasetService implements OnApplicationBootstrap {
   }
 
   /**
-   * Maps every dataset (or every public one) with its resources to DCAT-AP JSON-LD.
-   * NOTE: the whole catalog travels in one reply, so a large catalog can pass the 1 MB NATS
-   * message limit and fail with RESPONSE_TOO_LARGE. No size has been measured.
+   * Maps one page of datasets (or of public ones) with their resources to DCAT-AP JSON-LD, in slug
+   * order after `afterSlug`. The gateway joins the pages into one document, because the whole
+   * catalog can exceed the 1 MB that one NATS message carries.
    */
-  async exportDcat(request: ExportCatalogRequest): Promise<JsonLdDocument> {
-    const datasets: DcatDatasetInput[] = [];
+  async exportDcat(request: ExportCatalogRequest): Promise<DcatCatalogPage> {
+    const limit = request.limit ?? defaultDcatPageSize;
+    const filters = request.publicOnly ? { dataCategory: publicDataCategory, classificationIn: [unsetClassification, openClassification] } : {};
+    // One row more than the page tells whether another page follows.
+    const records = await this.datasets.listAfterSlug(filters, request.afterSlug, limit + 1);
+    const page = records.slice(0, limit);
 
-    for (let page = 1; ; page += 1) {
-      const result = await this.list({ publicOnly: request.publicOnly, page, pageSize: maxListPageSize });
-
-      for (const summary of result.items) {
-        const record = await this.find(summary.id);
-
-        datasets.push({ metadata: toDatasetMetadata(record), resources: record.resources.map(toCatalogResource) });
-      }
-      if (page * maxListPageSize >= result.total) {
-        break;
-      }
-    }
-
-    return toDcatJsonLd({ uri: request.catalogUri, title: 'บัญชีข้อมูลกรุงเทพมหานคร', datasets });
+    return {
+      catalog: toDcatCatalogNode({ uri: request.catalogUri, title: catalogTitle }),
+      datasets: page.map((record) =>
+        toDcatDatasetNode(request.catalogUri, { metadata: toDatasetMetadata(record), resources: record.resources.map(toCatalogResource) }, record.slug),
+      ),
+      nextAfterSlug: records.length > limit ? (page.at(-1)?.slug ?? null) : null,
+    };
   }
 
   async health(): Promise<CatalogHealthResponse> {

@@ -23,5 +23,75 @@ export type DatasetUpdatedEvent = CatalogEventEnvelope<
   { datasetId: string; slug: string; version: number; changedFields: string[] }
 >;
 
+/** Data of the link events. `fieldId` and `fieldName` are null for a link to the whole dataset. */
+export interface DatasetIndicatorLinkEventData {
+  linkId: string;
+  datasetId: string;
+  slug: string;
+  indicatorId: string;
+  fieldId: string | null;
+  fieldName: string | null;
+}
+
+/** A dataset, or one of its dictionary fields, was linked to an indicator. */
+export type DatasetIndicatorLinkedEvent = CatalogEventEnvelope<
+  typeof CatalogEvents.datasetIndicatorLinked,
+  DatasetIndicatorLinkEventData
+>;
+
+/** A link between a dataset, or one of its dictionary fields, and an indicator was removed. */
+export type DatasetIndicatorUnlinkedEvent = CatalogEventEnvelope<
+  typeof CatalogEvents.datasetIndicatorUnlinked,
+  DatasetIndicatorLinkEventData
+>;
+
+/** Data category and classification level of a dataset; `classification` is null when the metadata sets none. */
+export interface DatasetClassification {
+  dataCategory: string;
+  classification: string | null;
+}
+
+/** The data category or the classification level of a dataset changed. */
+export type DatasetClassificationChangedEvent = CatalogEventEnvelope<
+  typeof CatalogEvents.datasetClassificationChanged,
+  { datasetId: string; slug: string; agencyCode: string; version: number; previous: DatasetClassification; current: DatasetClassification }
+>;
+
+/** Identity of the artefact version an artefact event is about. */
+export interface ArtefactEventData {
+  artefactId: string;
+  agencyCode: string;
+  /** Buddhist-era fiscal year. */
+  fiscalYear: number;
+  kind: string;
+  version: number;
+}
+
+/** An artefact version was stored: version 1 by create, a later one by supersede (then `supersedesId` is set). */
+export type ArtefactSubmittedEvent = CatalogEventEnvelope<
+  typeof CatalogEvents.artefactSubmitted,
+  ArtefactEventData & { title: string; supersedesId: string | null; evidenceSha256: string[] }
+>;
+
+/** An evidence file was attached to (`added`) or detached from (`removed`) an artefact version. */
+export type ArtefactEvidenceChangedEvent = CatalogEventEnvelope<
+  typeof CatalogEvents.artefactEvidenceChanged,
+  ArtefactEventData & { change: 'added' | 'removed'; evidenceId: string; sha256: string; fileName: string }
+>;
+
+/** An artefact was locked because a signed-off evaluation references it; `actor` is who locked it. */
+export type ArtefactLockedEvent = CatalogEventEnvelope<
+  typeof CatalogEvents.artefactLocked,
+  ArtefactEventData & { lockedAt: string; reason: string; evaluationId: string | null }
+>;
+
 /** Every event of the catalog service. */
-export type CatalogEventPayload = DatasetCreatedEvent | DatasetUpdatedEvent;
+export type CatalogEventPayload =
+  | DatasetCreatedEvent
+  | DatasetUpdatedEvent
+  | DatasetClassificationChangedEvent
+  | DatasetIndicatorLinkedEvent
+  | DatasetIndicatorUnlinkedEvent
+  | ArtefactSubmittedEvent
+  | ArtefactEvidenceChangedEvent
+  | ArtefactLockedEvent;

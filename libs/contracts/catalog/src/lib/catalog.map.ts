@@ -3,12 +3,26 @@ import type {
   CatalogPage,
   CkanPackageResponse,
   DatasetDetail,
+  ResourceResponse,
   DatasetSummary,
   DictionaryCsvResponse,
   DictionaryResponse,
-  JsonLdDocument,
+  DcatCatalogPage,
 } from './catalog.responses';
 import { CatalogSubjects } from './catalog.subjects';
+import type { AddResourceRequest, ResourceReferenceRequest, UpdateResourceRequest } from './resource.request';
+import type { GetScorecardRequest } from './scorecard.request';
+import type { GovernanceScorecard } from './scorecard.responses';
+import type {
+  AddEvidenceRequest,
+  ArtefactReferenceRequest,
+  CreateArtefactRequest,
+  ListArtefactsRequest,
+  LockArtefactRequest,
+  RemoveEvidenceRequest,
+  SupersedeArtefactRequest,
+} from './artefact.request';
+import type { ArtefactListResponse, ArtefactResponse } from './artefact.responses';
 import type {
   CatalogHealthRequest,
   DatasetReferenceRequest,
@@ -19,6 +33,16 @@ import type {
 } from './dataset-query.request';
 import type { CreateDatasetRequest } from './dataset.request';
 import type { ReplaceDictionaryRequest } from './dictionary-field.request';
+import type { CatalogTablePageRequest, ImportCatalogRowsRequest, ImportDictionaryXlsxRequest } from './catalog-transfer.request';
+import type { CatalogImportRowsResponse, CatalogTablePage, DictionaryXlsxResponse } from './catalog-transfer.responses';
+import type { UpdateDatasetRequest } from './dataset-update.request';
+import type { LinkIndicatorRequest, ListIndicatorDatasetsRequest, UnlinkIndicatorRequest } from './link.request';
+import type {
+  DatasetIndicatorLink,
+  DatasetIndicatorsResponse,
+  IndicatorDatasetsResponse,
+  IndicatorLinkResponse,
+} from './link.responses';
 
 /** Request and response type of every catalog subject, for a type-checked client. */
 export interface CatalogMessages {
@@ -30,6 +54,27 @@ export interface CatalogMessages {
   [CatalogSubjects.dictionaryGet]: { request: DatasetReferenceRequest; response: DictionaryResponse };
   [CatalogSubjects.dictionaryImportCsv]: { request: ImportDictionaryCsvRequest; response: DictionaryResponse };
   [CatalogSubjects.dictionaryExportCsv]: { request: DatasetReferenceRequest; response: DictionaryCsvResponse };
-  [CatalogSubjects.catalogExportDcat]: { request: ExportCatalogRequest; response: JsonLdDocument };
+  [CatalogSubjects.catalogExportDcat]: { request: ExportCatalogRequest; response: DcatCatalogPage };
   [CatalogSubjects.healthCheck]: { request: CatalogHealthRequest; response: CatalogHealthResponse };
+  [CatalogSubjects.scorecardGet]: { request: GetScorecardRequest; response: GovernanceScorecard };
+  [CatalogSubjects.resourceAdd]: { request: AddResourceRequest; response: DatasetDetail };
+  [CatalogSubjects.resourceUpdate]: { request: UpdateResourceRequest; response: DatasetDetail };
+  [CatalogSubjects.resourceRemove]: { request: ResourceReferenceRequest; response: DatasetDetail };
+  [CatalogSubjects.resourceGet]: { request: ResourceReferenceRequest; response: ResourceResponse };
+  [CatalogSubjects.artefactCreate]: { request: CreateArtefactRequest; response: ArtefactResponse };
+  [CatalogSubjects.artefactGet]: { request: ArtefactReferenceRequest; response: ArtefactResponse };
+  [CatalogSubjects.artefactList]: { request: ListArtefactsRequest; response: ArtefactListResponse };
+  [CatalogSubjects.artefactSupersede]: { request: SupersedeArtefactRequest; response: ArtefactResponse };
+  [CatalogSubjects.artefactLock]: { request: LockArtefactRequest; response: ArtefactResponse };
+  [CatalogSubjects.evidenceAdd]: { request: AddEvidenceRequest; response: ArtefactResponse };
+  [CatalogSubjects.evidenceRemove]: { request: RemoveEvidenceRequest; response: ArtefactResponse };
+  [CatalogSubjects.datasetUpdate]: { request: UpdateDatasetRequest; response: DatasetDetail };
+  [CatalogSubjects.catalogTablePage]: { request: CatalogTablePageRequest; response: CatalogTablePage };
+  [CatalogSubjects.catalogImportRows]: { request: ImportCatalogRowsRequest; response: CatalogImportRowsResponse };
+  [CatalogSubjects.dictionaryImportXlsx]: { request: ImportDictionaryXlsxRequest; response: DictionaryResponse };
+  [CatalogSubjects.dictionaryExportXlsx]: { request: DatasetReferenceRequest; response: DictionaryXlsxResponse };
+  [CatalogSubjects.linkCreate]: { request: LinkIndicatorRequest; response: DatasetIndicatorLink };
+  [CatalogSubjects.linkDelete]: { request: UnlinkIndicatorRequest; response: IndicatorLinkResponse };
+  [CatalogSubjects.linkListByDataset]: { request: DatasetReferenceRequest; response: DatasetIndicatorsResponse };
+  [CatalogSubjects.linkListByIndicator]: { request: ListIndicatorDatasetsRequest; response: IndicatorDatasetsResponse };
 }

@@ -31,6 +31,8 @@ export interface DatasetSummary {
   version: number;
   createdAt: string;
   updatedAt: string;
+  /** The thai_gdc metadata, present in lists only when the request sets `withMetadata`. */
+  metadata?: DatasetMetadata;
 }
 
 /** One column of a data dictionary. */
@@ -49,9 +51,27 @@ export interface DictionaryFieldResponse {
   personalData: boolean;
 }
 
-/** A dataset with its thai_gdc metadata and data dictionary. */
+/** A resource (distribution) of a dataset: a link, or a file in the object store. */
+export interface ResourceResponse {
+  id: string;
+  name: string;
+  /** Address of the data; for an uploaded file, the gateway's download address. */
+  url: string | null;
+  format: string;
+  /** SHA-256 of the uploaded file, its key in the object store, or null for a link. */
+  sha256: string | null;
+  sizeBytes: number | null;
+  mediaType: string | null;
+  /** Other thai_gdc resource fields by CKAN key. */
+  metadata: Record<string, unknown>;
+  /** 0-based order within the dataset. */
+  position: number;
+}
+
+/** A dataset with its thai_gdc metadata, resources and data dictionary. */
 export interface DatasetDetail extends DatasetSummary {
   metadata: DatasetMetadata;
+  resources: ResourceResponse[];
   fields: DictionaryFieldResponse[];
   createdBy: string;
   updatedBy: string;
@@ -83,6 +103,16 @@ export interface CkanPackageResponse {
 
 /** A JSON-LD document. */
 export type JsonLdDocument = Record<string, unknown>;
+
+/**
+ * One page of the DCAT export: the catalog node without its datasets, this page's `dcat:Dataset`
+ * nodes in slug order, and the slug to ask for the next page after, or null after the last page.
+ */
+export interface DcatCatalogPage {
+  catalog: JsonLdDocument;
+  datasets: JsonLdDocument[];
+  nextAfterSlug: string | null;
+}
 
 /** Health of the catalog service. */
 export interface CatalogHealthResponse {

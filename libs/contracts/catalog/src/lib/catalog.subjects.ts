@@ -16,10 +16,52 @@ export const CatalogSubjects = {
   dictionaryImportCsv: 'catalog.dictionary.import-csv.v1',
   /** Write the data dictionary of a dataset as CSV with Thai headers. */
   dictionaryExportCsv: 'catalog.dictionary.export-csv.v1',
-  /** Export the catalog as DCAT-AP JSON-LD. */
+  /** Export one page of the catalog as DCAT-AP JSON-LD nodes, in slug order. */
   catalogExportDcat: 'catalog.catalog.export-dcat.v1',
   /** Check that the service and its database respond. */
   healthCheck: 'catalog.health.check.v1',
+  /** Add a resource (a link, or a file already in the object store) to a dataset. */
+  resourceAdd: 'catalog.resource.add.v1',
+  /** Replace the name, URL, format and thai_gdc fields of one resource. */
+  resourceUpdate: 'catalog.resource.update.v1',
+  /** Remove one resource of a dataset. */
+  resourceRemove: 'catalog.resource.remove.v1',
+  /** Get one resource of a dataset, with the object-store key of its file. */
+  resourceGet: 'catalog.resource.get.v1',
+  /** Count each agency's governance measures for a fiscal year: metadata, dictionaries, classification, updates, artefacts. */
+  scorecardGet: 'catalog.scorecard.get.v1',
+  /** Merge thai_gdc fields into a dataset's metadata, guarded by the dataset's version. */
+  datasetUpdate: 'catalog.dataset.update.v1',
+  /** Read one page of the agency data catalog (บัญชีรายการข้อมูล) as table rows, ordered by slug. */
+  catalogTablePage: 'catalog.catalog.table-page.v1',
+  /** Validate one batch of agency data catalog rows and create or update a dataset per row. */
+  catalogImportRows: 'catalog.catalog.import-rows.v1',
+  /** Parse a data dictionary from an XLSX workbook and replace the dataset's dictionary with it. */
+  dictionaryImportXlsx: 'catalog.dictionary.import-xlsx.v1',
+  /** Write the data dictionary of a dataset as an XLSX workbook with Thai headers. */
+  dictionaryExportXlsx: 'catalog.dictionary.export-xlsx.v1',
+  /** Link a dataset, or one of its dictionary fields, to an indicator that the indicators service confirms. */
+  linkCreate: 'catalog.link.create.v1',
+  /** Remove one link of a dataset. */
+  linkDelete: 'catalog.link.delete.v1',
+  /** List the indicators linked to a dataset, with each indicator's code, name and fiscal year. */
+  linkListByDataset: 'catalog.link.list-by-dataset.v1',
+  /** List the datasets linked to an indicator. */
+  linkListByIndicator: 'catalog.link.list-by-indicator.v1',
+  /** Store version 1 of a governance artefact of an agency and fiscal year. */
+  artefactCreate: 'catalog.artefact.create.v1',
+  /** Get one artefact version with its evidence files. */
+  artefactGet: 'catalog.artefact.get.v1',
+  /** List the artefacts of an agency and fiscal year, by kind, optionally only the latest versions. */
+  artefactList: 'catalog.artefact.list.v1',
+  /** Store a new version of an artefact that replaces the latest one; works on locked artefacts too. */
+  artefactSupersede: 'catalog.artefact.supersede.v1',
+  /** Lock an artefact that a signed-off evaluation references, recording who and why. */
+  artefactLock: 'catalog.artefact.lock.v1',
+  /** Attach a file already in the object store to an artefact that is not locked. */
+  evidenceAdd: 'catalog.evidence.add.v1',
+  /** Detach an evidence file from an artefact that is not locked. */
+  evidenceRemove: 'catalog.evidence.remove.v1',
 } as const;
 
 export type CatalogSubject = (typeof CatalogSubjects)[keyof typeof CatalogSubjects];
@@ -28,6 +70,12 @@ export type CatalogSubject = (typeof CatalogSubjects)[keyof typeof CatalogSubjec
 export const CatalogEvents = {
   datasetCreated: 'events.catalog.dataset.created.v1',
   datasetUpdated: 'events.catalog.dataset.updated.v1',
+  datasetClassificationChanged: 'events.catalog.dataset.classification-changed.v1',
+  datasetIndicatorLinked: 'events.catalog.dataset.indicator-linked.v1',
+  datasetIndicatorUnlinked: 'events.catalog.dataset.indicator-unlinked.v1',
+  artefactSubmitted: 'events.catalog.artefact.submitted.v1',
+  artefactEvidenceChanged: 'events.catalog.artefact.evidence-changed.v1',
+  artefactLocked: 'events.catalog.artefact.locked.v1',
 } as const;
 
 export type CatalogEvent = (typeof CatalogEvents)[keyof typeof CatalogEvents];

@@ -1,4 +1,5 @@
-import { ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsString, Matches, MaxLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ArrayNotEmpty, ArrayUnique, IsArray, IsBoolean, IsIn, IsString, Matches, MaxLength } from 'class-validator';
 
 import type { CatalogChoice } from './catalog-vocabulary.data';
 
@@ -50,5 +51,13 @@ export function IsBuddhistYear(): PropertyDecorator {
   return (target, key) => {
     IsString()(target, key);
     Matches(/^2[4-9]\d{2}$/, { message: '$property must be a Buddhist-era year such as 2568' })(target, key);
+  };
+}
+
+/** Reads `true` or `false` from a query string as a boolean and rejects any other value. */
+export function IsQueryBoolean(): PropertyDecorator {
+  return (target, key) => {
+    Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))(target, key);
+    IsBoolean()(target, key);
   };
 }

@@ -1,9 +1,9 @@
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
 
 import { CLASSIFICATION_LEVELS, DATASET_TYPES, DATA_CATEGORIES } from './catalog-vocabulary.data';
 import type { ClassificationLevel, DataCategory, DatasetType } from './catalog-vocabulary.data';
-import { IsCatalogChoice, IsCatalogText } from './catalog.validators';
+import { IsCatalogChoice, IsCatalogText, IsQueryBoolean } from './catalog.validators';
 
 /** Largest page of a dataset list. */
 export const maxCatalogPageSize = 200;
@@ -14,17 +14,11 @@ export const maxCatalogPage = 1_000_000;
 /** A dataset id (UUID) or slug (CKAN `name`), both written with lower-case ASCII letters, digits, `-` and `_`. */
 export const datasetReferencePattern = /^[a-z0-9_-]{2,100}$/;
 
+/** Largest page of the DCAT export, in datasets. */
+export const maxDcatPageSize = 200;
+
 /** Maximum length of a data dictionary CSV in characters, kept below the 1 MB that NATS carries per message. */
 export const maxDictionaryCsvChars = 500_000;
-
-/** Reads `true` or `false` from a query string and leaves other text for @IsBoolean to reject. */
-function booleanQueryValue(value: unknown): unknown {
-  if (value === 'true') {
-    return true;
-  }
-
-  return value === 'false' ? false : value;
-}
 
 /** Request that names one dataset by id or slug. */
 export class DatasetReferenceRequest {
@@ -36,8 +30,7 @@ export class DatasetReferenceRequest {
 /** Request for one dataset. With `publicOnly`, a dataset that is not public data is reported as not found. */
 export class GetDatasetRequest extends DatasetReferenceRequest {
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => booleanQueryValue(value))
-  @IsBoolean()
+  @IsQueryBoolean()
   publicOnly?: boolean;
 }
 
@@ -73,9 +66,13 @@ export class ListDatasetsRequest {
 
   /** Only datasets of category ข้อมูลสาธารณะ whose classification is เปิดเผย or not set. */
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => booleanQueryValue(value))
-  @IsBoolean()
+  @IsQueryBoolean()
   publicOnly?: boolean;
+
+  /** Adds each dataset's thai_gdc metadata to its list entry, for clients that harvest the catalog. */
+  @IsOptional()
+  @IsQueryBoolean()
+  withMetadata?: boolean;
 
   @IsOptional()
   @Type(() => Number)
@@ -106,9 +103,22 @@ export class ExportCatalogRequest {
   catalogUri: string;
 
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => booleanQueryValue(value))
-  @IsBoolean()
+  @IsQueryBoolean()
   publicOnly?: boolean;
+
+  /** Slug of the last dataset of the previous page; the page starts after it in slug order. */
+  @IsOptional()
+  @Matches(datasetReferencePattern, { message: '$property must be a dataset slug (a–z, 0–9, - and _)' })
+  @IsString()
+  afterSlug?: string;
+
+  /** Datasets per page; the default keeps a page of rich metadata well below the NATS message limit. */
+  @IsOptional()
+  @Type(() => Number)
+  @Min(1)
+  @Max(maxDcatPageSize)
+  @IsInt()
+  limit?: number;
 }
 
 /** Request for the health of the catalog service; it has no fields. */

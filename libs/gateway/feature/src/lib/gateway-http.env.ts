@@ -28,4 +28,14 @@ export class GatewayHttpEnv extends LoggingEnv {
   @Max(maxRecordChars)
   @IsInt()
   MAX_BODY_BYTES = maxRecordChars;
+
+  /**
+   * Largest evidence file upload in bytes, 20 MiB by default. Uploads stream to the object store,
+   * so this limit does not depend on the 1 MB NATS message limit.
+   */
+  @Type(() => Number)
+  @Min(1024)
+  @Max(2 * 1024 * 1024 * 1024)
+  @IsInt()
+  MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 }

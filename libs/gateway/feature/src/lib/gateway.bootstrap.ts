@@ -22,6 +22,9 @@ const documentedBodies: Record<string, string> = {
   CreateDatasetRequest: 'CreateDatasetRequest',
   ReplaceDictionaryBody: 'OmitReplaceDictionaryRequestDatasetName',
   DictionaryFieldRequest: 'DictionaryFieldRequest',
+  AddResourceBody: 'OmitAddResourceRequestIdOrSlugResourceIdFile',
+  UpdateResourceBody: 'OmitUpdateResourceRequestIdOrSlugResourceId',
+  ResourceFieldsRequest: 'ResourceFieldsRequest',
 };
 
 /**

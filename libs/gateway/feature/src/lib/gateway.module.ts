@@ -1,5 +1,5 @@
-import type { DynamicModule, MiddlewareConsumer, NestModule } from '@nestjs/common';
-import { Module } from '@nestjs/common';
+import type { DynamicModule, MiddlewareConsumer, NestModule, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { MulterModule } from '@nestjs/platform-express';
 
@@ -9,15 +9,32 @@ import { createContractValidationPipe } from '@bma-kpi/messaging';
 
 import { CatalogClient } from './clients/catalog.client';
 import { IndicatorsClient } from './clients/indicators.client';
+import { ArtefactsController } from './controllers/artefacts.controller';
 import { CatalogController } from './controllers/catalog.controller';
+import { CatalogTransferController } from './controllers/catalog-transfer.controller';
+import { DatasetUpdateController } from './controllers/dataset-update.controller';
+import { DictionaryXlsxController } from './controllers/dictionary-xlsx.controller';
 import { HealthController } from './controllers/health.controller';
 import { ImportsController } from './controllers/imports.controller';
 import { IndicatorsController } from './controllers/indicators.controller';
+import { LinksController } from './controllers/links.controller';
 import { ReferenceController } from './controllers/reference.controller';
+import { ResourcesController } from './controllers/resources.controller';
+import { ScorecardController } from './controllers/scorecard.controller';
 import { GATEWAY_OPTIONS, type GatewayOptions } from './gateway.options';
 import { BodyParserMiddleware } from './http/body-parser.middleware';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createHttpClsModule, RequestContextProvider } from './http/request-context';
+
+/** Closes the gateway's object store once the HTTP server has stopped. */
+@Injectable()
+class ObjectStoreLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.options.objectStore.close();
+  }
+}
 
 /** The HTTP API: validation, problem+json errors, correlation ids, and routes to the services. */
 @Module({})
@@ -30,7 +47,7 @@ export class GatewayModule implements NestModule {
         createLoggerModule(logging),
         MulterModule.register({ limits: { fileSize: options.maxBodyBytes, files: 1 } }),
       ],
-      controllers: [ImportsController, IndicatorsController, ReferenceController, CatalogController, HealthController],
+      controllers: [ArtefactsController, ImportsController, IndicatorsController, ReferenceController, CatalogController, CatalogTransferController, DatasetUpdateController, DictionaryXlsxController, LinksController, ResourcesController, ScorecardController, HealthController],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: options },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
@@ -39,11 +56,16 @@ export class GatewayModule implements NestModule {
         IndicatorsClient,
         CatalogClient,
         BodyParserMiddleware,
+        ObjectStoreLifecycle,
       ],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(BodyParserMiddleware).forRoutes('*path');
+    // The catalog import takes files larger than MAX_BODY_BYTES and reads its body itself.
+    consumer
+      .apply(BodyParserMiddleware)
+      .exclude({ path: 'v1/catalog/catalog/import', method: RequestMethod.POST })
+      .forRoutes('*path');
   }
 }

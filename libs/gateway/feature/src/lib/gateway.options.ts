@@ -1,5 +1,7 @@
 import type { ClientProxy } from '@nestjs/microservices';
 
+import type { ObjectStore } from '@bma-kpi/object-store';
+
 /** Settings of the gateway that its host app (standalone or embedded) supplies. */
 export interface GatewayOptions {
   /** Transport to the indicators service: NATS in the distributed mode, in-process when embedded. */
@@ -11,6 +13,10 @@ export interface GatewayOptions {
   requestTimeoutMs: number;
   /** Largest request body accepted, in bytes; larger ones get 413. */
   maxBodyBytes: number;
+  /** Store that evidence uploads stream into and downloads stream from; the gateway closes it on shutdown. */
+  objectStore: ObjectStore;
+  /** Largest evidence file accepted, in bytes; larger ones get 413. */
+  maxUploadBytes: number;
 }
 
 export const GATEWAY_OPTIONS = Symbol('GATEWAY_OPTIONS');

@@ -23,10 +23,10 @@ import { datasetDetailInclude, toDatasetDetail, toDatasetRecord } from './datase
 import type {
   CreateDatasetInput,
   DatasetDetail,
+  DatasetExportFilter,
   DatasetListQuery,
   DatasetPage,
   DatasetPatch,
-  DatasetRecord,
   DatasetUpdateResult,
 } from './dataset.types';
 import { insertDataset, patchDataset } from './dataset.writes';
@@ -216,6 +216,29 @@ export class DatasetRepository {
     return { items: rows.map(toDatasetRecord), total };
   }
 
+  /**
+   * Returns up to `take` datasets with resources and dictionary whose slug comes after
+   * `afterSlug`, in slug order, that match the filters. Paging by the last slug seen, unlike an
+   * offset, skips or repeats no dataset when others are created during an export.
+   */
+  async listAfterSlug(filters: DatasetExportFilter, afterSlug: string | undefined, take: number): Promise<DatasetDetail[]> {
+    const rows = await this.prisma.dataset.findMany({
+      where: {
+        AND: [
+          ...(afterSlug === undefined ? [] : [{ slug: { gt: afterSlug } }]),
+          ...(filters.agencyCode === undefined ? [] : [{ agencyCode: filters.agencyCode }]),
+          ...(filters.dataCategory === undefined ? [] : [{ dataCategory: filters.dataCategory }]),
+          ...(filters.classificationIn === undefined ? [] : [{ classification: { in: [...filters.classificationIn] } }]),
+        ],
+      },
+      include: datasetDetailInclude,
+      orderBy: { slug: 'asc' },
+      take,
+    });
+
+    return rows.map(toDatasetDetail);
+  }
+
   /** Returns the slugs that start with `prefix`, in order, so a caller can pick a free variant. */
   async slugsStartingWith(prefix: string): Promise<string[]> {
     const rows = await this.prisma.dataset.findMany({
@@ -227,23 +250,6 @@ export class DatasetRepository {
     return rows.map((row) => row.slug);
   }
 
-  /**
-   * Returns up to `take` datasets ordered by slug whose slug comes after `afterSlug`, optionally of
-   * one agency. Paging by the last slug seen, unlike an offset, skips or repeats no dataset when
-   * others are created during an export.
-   */
-  async listAfterSlug(agencyCode: string | undefined, afterSlug: string | undefined, take: number): Promise<DatasetRecord[]> {
-    const rows = await this.prisma.dataset.findMany({
-      where: {
-        ...(agencyCode === undefined ? {} : { agencyCode }),
-        ...(afterSlug === undefined ? {} : { slug: { gt: afterSlug } }),
-      },
-      orderBy: { slug: 'asc' },
-      take,
-    });
-
-    return rows.map(toDatasetRecord);
-  }
 }
 
 async function mustLoad(tx: Prisma.TransactionClient, id: string): Promise<DatasetDetail> {

@@ -103,6 +103,9 @@ export interface DatasetListQuery extends PageRequest {
   search?: string;
 }
 
+/** Filters of DatasetRepository.listAfterSlug, which exports read page by page. */
+export type DatasetExportFilter = Pick<DatasetListQuery, 'agencyCode' | 'dataCategory' | 'classificationIn'>;
+
 /** A page of DatasetRepository.list. */
 export interface DatasetPage extends Page<DatasetRecord> {
   /** How free text matched: every word occurs (`words`) or the titles and keywords are similar (`similar`). */

@@ -197,7 +197,8 @@ function checkFields(fields: Partial<DatasetFields>): void {
   }
 }
 
-function toResourceData(resource: ResourceInput, position: number) {
+/** Checks a resource input and maps it to the columns of a Resource row at `position`. */
+export function toResourceData(resource: ResourceInput, position: number) {
   if (
     resource.objectSha256 !== undefined &&
     resource.objectSha256 !== null &&

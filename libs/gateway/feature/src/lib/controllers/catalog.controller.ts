@@ -20,7 +20,6 @@ import type {
   DatasetDetail,
   DatasetSummary,
   DictionaryResponse,
-  JsonLdDocument,
 } from '@bma-kpi/contracts-catalog';
 import {
   CatalogSubjects,
@@ -37,13 +36,14 @@ import {
 import { CatalogClient } from '../clients/catalog.client';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { ckanPackageSchema, datasetDetailSchema, datasetPageSchema, dcatCatalogSchema, dictionarySchema } from '../openapi/catalog.schemas';
+import { streamDcatCatalog } from './dcat-stream';
 import { readDictionaryCsv } from './dictionary-csv-input';
 
 /** Body of PUT /catalog/datasets/{id}/dictionary: the replace request without the dataset, which is in the path. */
 export class ReplaceDictionaryBody extends OmitType(ReplaceDictionaryRequest, ['datasetName'] as const) {}
 
-/** Query of GET /catalog/catalog.jsonld: the export request without the catalog IRI, which the gateway sets. */
-export class ExportCatalogQuery extends OmitType(ExportCatalogRequest, ['catalogUri'] as const) {}
+/** Query of GET /catalog/catalog.jsonld: the export request without the catalog IRI and paging, which the gateway sets. */
+export class ExportCatalogQuery extends OmitType(ExportCatalogRequest, ['catalogUri', 'afterSlug', 'limit'] as const) {}
 
 /** Query of the public dataset list: the list filters without `publicOnly`, which the route sets. */
 export class ListPublicDatasetsQuery extends OmitType(ListDatasetsRequest, ['publicOnly'] as const) {}
@@ -65,6 +65,12 @@ const listQueries = [
     description:
       'ค้นหาจากชื่อ คำอธิบาย หรือคำสำคัญ ตัดคำภาษาไทย เรียงตามความเกี่ยวข้อง ถ้าไม่พบทุกคำจะค้นชื่อที่ใกล้เคียง / ' +
       'Search title, description or keywords; Thai words are segmented, results sorted by relevance, with similar titles when no dataset has every word',
+  }),
+  ApiQuery({
+    name: 'withMetadata',
+    required: false,
+    type: Boolean,
+    description: 'รวมเมทาดาตา thai_gdc ของแต่ละชุดข้อมูล / Include each dataset\'s thai_gdc metadata',
   }),
   ApiQuery({ name: 'page', required: false, description: 'หน้าที่ (เริ่ม 1) / Page, from 1' }),
   ApiQuery({ name: 'pageSize', required: false, description: 'จำนวนต่อหน้า (สูงสุด 200) / Page size, max 200' }),
@@ -177,23 +183,22 @@ export class CatalogController {
   }
 
   @Get('catalog.jsonld')
-  @ApiOperation({ summary: 'บัญชีข้อมูลแบบ DCAT JSON-LD / The catalog as DCAT-AP JSON-LD' })
+  @ApiOperation({
+    summary: 'บัญชีข้อมูลแบบ DCAT JSON-LD / The catalog as DCAT-AP JSON-LD',
+    description:
+      'ส่งทีละส่วนตามลำดับชื่อ URL จึงส่งบัญชีขนาดใหญ่ได้ / Streamed page by page in slug order, so a large catalog never passes the message size limit',
+  })
   @ApiQuery({ name: 'publicOnly', required: false, type: Boolean, description: 'เฉพาะข้อมูลสาธารณะ / Public data only' })
   @ApiProduces('application/ld+json')
   @ApiOkResponse({ schema: dcatCatalogSchema })
   @ApiProblems(400)
-  async exportDcat(
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-    @Query() query: ExportCatalogQuery,
-  ): Promise<JsonLdDocument> {
+  async exportDcat(@Req() req: Request, @Res() res: Response, @Query() query: ExportCatalogQuery): Promise<void> {
     // The catalog IRI is this route's base address as the client reached it.
     const catalogUri = `${req.protocol}://${req.get('host') ?? 'localhost'}/api/v1/catalog`;
-    const document = await this.catalog.request(CatalogSubjects.catalogExportDcat, { ...query, catalogUri });
 
-    res.setHeader('content-type', 'application/ld+json; charset=utf-8');
-
-    return document;
+    await streamDcatCatalog(res, (afterSlug) =>
+      this.catalog.request(CatalogSubjects.catalogExportDcat, { publicOnly: query.publicOnly, catalogUri, afterSlug }),
+    );
   }
 
   @Get('public/datasets')

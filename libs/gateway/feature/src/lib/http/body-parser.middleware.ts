@@ -5,6 +5,7 @@ import express from 'express';
 
 import { CommonErrorCode, DomainException } from '@bma-kpi/errors';
 
+import { isStreamedUpload } from '../controllers/evidence-upload';
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 import { GatewayErrorCode } from './gateway-error-codes';
 
@@ -56,6 +57,12 @@ export class BodyParserMiddleware implements NestMiddleware {
   }
 
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
+    // The upload routes stream their bodies into the object store and check the types themselves.
+    if (isStreamedUpload(req)) {
+      next();
+
+      return;
+    }
     assertUtf8Charset(req.headers['content-type']);
     await run(this.json, req, res);
     await run(this.text, req, res);

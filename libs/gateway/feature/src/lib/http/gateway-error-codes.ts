@@ -5,6 +5,7 @@ import { IndicatorsErrorCode } from '@bma-kpi/contracts-indicators';
 /** Codes only the gateway raises. */
 export const GatewayErrorCode = {
   invalidEncoding: 'INVALID_ENCODING',
+  evidenceContentMissing: 'EVIDENCE_CONTENT_MISSING',
 } as const;
 
 export type GatewayErrorCode = (typeof GatewayErrorCode)[keyof typeof GatewayErrorCode];
@@ -37,12 +38,18 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'CATALOG_INVALID_METADATA':
     case 'CATALOG_INVALID_DICTIONARY':
     case 'CATALOG_DICTIONARY_FILE_UNREADABLE':
+    case 'CATALOG_FILE_UNREADABLE':
       return 400;
     case 'INDICATOR_NOT_FOUND':
     case 'ROUTE_NOT_FOUND':
     case 'PLAN_EDITION_NOT_FOUND':
     case 'CATALOG_DATASET_NOT_FOUND':
     case 'CATALOG_RESOURCE_NOT_FOUND':
+    case 'CATALOG_INDICATOR_NOT_FOUND':
+    case 'CATALOG_LINK_NOT_FOUND':
+    case 'CATALOG_ARTEFACT_NOT_FOUND':
+    case 'CATALOG_EVIDENCE_NOT_FOUND':
+    case 'EVIDENCE_CONTENT_MISSING':
       return 404;
     case 'INDICATOR_EXISTS':
     case 'VERSION_CONFLICT':
@@ -51,9 +58,13 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'CATALOG_SLUG_TAKEN':
     case 'CATALOG_DICTIONARY_FIELD_EXISTS':
     case 'CATALOG_VERSION_CONFLICT':
+    case 'CATALOG_LINK_EXISTS':
+    case 'CATALOG_ARTEFACT_LOCKED':
+    case 'CATALOG_ARTEFACT_SUPERSEDED':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
     case 'RECORD_TOO_LARGE':
+    case 'CATALOG_IMPORT_TOO_MANY_ROWS':
       return 413;
     case 'UNSUPPORTED_MEDIA_TYPE':
       return 415;
@@ -65,6 +76,10 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'VALUE_OUT_OF_RANGE':
     case 'INVALID_ENCODING':
     case 'CATALOG_ORGANIZATION_NOT_FOUND':
+    case 'CATALOG_IMPORT_HEADER_NOT_FOUND':
+    case 'CATALOG_DICTIONARY_FIELD_NOT_FOUND':
+    case 'CATALOG_EVIDENCE_OBJECT_MISSING':
+    case 'CATALOG_RESOURCE_FILE_MISSING':
       return 422;
     case 'INTERNAL_ERROR':
       return 500;

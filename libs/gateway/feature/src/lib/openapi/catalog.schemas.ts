@@ -21,7 +21,13 @@ const datasetSummaryProperties: Record<string, SchemaObject> = {
   updatedAt: { type: 'string', format: 'date-time' },
 };
 
-export const datasetSummarySchema: SchemaObject = { type: 'object', properties: datasetSummaryProperties };
+export const datasetSummarySchema: SchemaObject = {
+  type: 'object',
+  properties: {
+    ...datasetSummaryProperties,
+    metadata: { type: 'object', description: 'เมทาดาตา thai_gdc มีเมื่อขอ withMetadata=true / thai_gdc metadata, only with withMetadata=true' },
+  },
+};
 
 export const dictionaryFieldSchema: SchemaObject = {
   type: 'object',
