@@ -1,25 +1,20 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Readable } from 'node:stream';
-
-import type { INestMicroservice } from '@nestjs/common';
-import { ClientProxyFactory, Transport, type ClientProxy, type CustomStrategy } from '@nestjs/microservices';
 
 import type { CatalogMessages, EvidenceFileRequest } from '@bma-kpi/contracts-catalog';
 import { CatalogSubjects } from '@bma-kpi/contracts-catalog';
-import { createTestSchema, type TestSchema } from '@bma-kpi/database';
 import type { DomainException } from '@bma-kpi/errors';
-import type { EventBusOptions } from '@bma-kpi/messaging';
-import { InProcessBroker, InProcessClient, InProcessServer, ServiceClient, SubjectPrefixedNatsServer } from '@bma-kpi/messaging';
-import { FilesystemObjectStore, JetStreamObjectStore, type ObjectStore } from '@bma-kpi/object-store';
-import { testNatsUrl, uniqueTestName } from '@bma-kpi/testing';
-import { jetstreamManager } from '@nats-io/jetstream';
-import { Objm } from '@nats-io/obj';
-import { connect } from '@nats-io/transport-node';
+import type { ServiceClient } from '@bma-kpi/messaging';
+import type { ObjectStore } from '@bma-kpi/object-store';
 
-import { createCatalogService } from './catalog-service.bootstrap';
+import {
+  catalogTestTransports,
+  countEvents,
+  eventually,
+  startCatalogService,
+  type CatalogTestTransport,
+  type RunningCatalogService,
+} from '../testing/catalog-test-transport';
 
 jest.setTimeout(60_000);
 
@@ -27,118 +22,33 @@ const submittedSubject = 'events.catalog.artefact.submitted.v1';
 const evidenceChangedSubject = 'events.catalog.artefact.evidence-changed.v1';
 const lockedSubject = 'events.catalog.artefact.locked.v1';
 
-interface Setup {
-  strategy: CustomStrategy['strategy'];
-  proxy: ClientProxy;
-  databaseUrl: string;
-  eventBus: EventBusOptions;
-  subjectPrefix: string;
-  /** The store the service checks; the service closes it on shutdown. */
-  serviceStore: ObjectStore;
-  /** A second handle on the same store, as the gateway has one, for the test to upload through. */
-  uploadStore: ObjectStore;
-  countEvents(subject: string): Promise<number>;
-  cleanUp(): Promise<void>;
-}
-
-async function inProcessWithPglite(): Promise<Setup> {
-  const broker = new InProcessBroker();
-  const received: string[] = [];
-  const root = await mkdtemp(path.join(tmpdir(), 'artefact-int-'));
-
-  for (const subject of [submittedSubject, evidenceChangedSubject, lockedSubject]) {
-    broker.handleEvents(subject, (message) => {
-      received.push(message.subject);
-
-      return Promise.resolve();
-    });
-  }
-
-  return {
-    strategy: new InProcessServer(broker),
-    proxy: new InProcessClient(broker),
-    databaseUrl: 'pglite:memory',
-    eventBus: { kind: 'in-process', broker, subjectPrefix: '' },
-    subjectPrefix: '',
-    serviceStore: await FilesystemObjectStore.open(root),
-    uploadStore: await FilesystemObjectStore.open(root),
-    countEvents: (subject) => Promise.resolve(received.filter((name) => name === subject).length),
-    cleanUp: () => rm(root, { recursive: true, force: true }),
-  };
-}
-
-async function natsWithPostgres(): Promise<Setup> {
-  const schema: TestSchema = await createTestSchema('catalog');
-  const subjectPrefix = `${uniqueTestName('t')}.`;
-  const streamName = uniqueTestName('ARTEFACTS_');
-  const bucket = uniqueTestName('artefacts_');
-  const nats = await connect({ servers: testNatsUrl });
-
-  return {
-    strategy: new SubjectPrefixedNatsServer({ servers: [testNatsUrl], queue: 'catalog', subjectPrefix }),
-    proxy: ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: [testNatsUrl] } }),
-    databaseUrl: schema.url,
-    eventBus: { kind: 'jetstream', servers: [testNatsUrl], streamName, subjectPrefix, duplicateWindowMs: 60_000 },
-    subjectPrefix,
-    serviceStore: await JetStreamObjectStore.connect({ servers: [testNatsUrl], bucket }),
-    uploadStore: await JetStreamObjectStore.connect({ servers: [testNatsUrl], bucket }),
-    countEvents: async (subject) => {
-      const info = await (await jetstreamManager(nats)).streams.info(streamName, { subjects_filter: '>' });
-
-      return info.state.subjects?.[subjectPrefix + subject] ?? 0;
-    },
-    cleanUp: async () => {
-      await (await jetstreamManager(nats)).streams.delete(streamName).catch(() => false);
-      await (await new Objm(nats).open(bucket)).destroy().catch(() => false);
-      await nats.drain();
-      await schema.drop();
-    },
-  };
-}
-
-async function eventually(check: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 10_000;
-
-  while (!(await check()) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-describe.each([
-  ['in-process transport and PGlite', inProcessWithPglite],
-  ['NATS and PostgreSQL', natsWithPostgres],
-])('artefacts over %s', (_name, makeSetup) => {
-  let setup: Setup;
-  let service: INestMicroservice;
+describe.each(catalogTestTransports)('artefacts over %s', (_name, openTransport) => {
+  let transport: CatalogTestTransport;
+  let running: RunningCatalogService;
+  // A second handle on the service's store, as the gateway has one, for the test to upload through.
+  let uploadStore: ObjectStore;
   let sut: ServiceClient<CatalogMessages>;
   const context = { correlationId: 'artefact-int-spec', actor: 'officer-0411' };
   const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainException);
 
   /** Uploads bytes as the gateway does and returns the evidence fields that point at them. */
   async function upload(bytes: Buffer, fileName: string): Promise<EvidenceFileRequest> {
-    const stored = await setup.uploadStore.put(Readable.from([bytes]), { maxBytes: 1024 * 1024 });
+    const stored = await uploadStore.put(Readable.from([bytes]), { maxBytes: 1024 * 1024 });
 
     return { sha256: stored.sha256, fileName, contentType: 'application/pdf', sizeBytes: stored.sizeBytes };
   }
 
   beforeAll(async () => {
-    setup = await makeSetup();
-    service = await createCatalogService(setup.strategy, {
-      databaseUrl: setup.databaseUrl,
-      eventBus: setup.eventBus,
-      outboxPollIntervalMs: 100,
-      logging: { service: 'catalog', level: 'silent', pretty: false },
-      objectStore: setup.serviceStore,
-    });
-    await service.listen();
-    sut = new ServiceClient(setup.proxy, { service: 'catalog', subjectPrefix: setup.subjectPrefix, timeoutMs: 10_000 });
+    transport = await openTransport();
+    uploadStore = await transport.objectStore();
+    running = await startCatalogService(transport, { objectStore: await transport.objectStore() });
+    sut = running.client;
   });
 
   afterAll(async () => {
-    await service?.close();
-    await setup?.uploadStore.close();
-    await setup?.proxy.close();
-    await setup?.cleanUp();
+    await running?.close();
+    await uploadStore?.close();
+    await transport?.cleanUp();
   });
 
   let orderId = '';
@@ -162,9 +72,9 @@ describe.each([
   });
 
   it('relays artefact.submitted through the outbox', async () => {
-    await eventually(async () => (await setup.countEvents(submittedSubject)) >= 1);
+    await eventually(async () => (await countEvents(transport, submittedSubject)) >= 1);
 
-    expect(await setup.countEvents(submittedSubject)).toBe(1);
+    expect(await countEvents(transport, submittedSubject)).toBe(1);
   });
 
   it('rejects evidence that is not stored', async () => {
@@ -214,8 +124,8 @@ describe.each([
 
     expect(added.evidence).toHaveLength(2);
     expect(removed.evidence.map((file) => file.sha256)).toEqual([orderFile.sha256]);
-    await eventually(async () => (await setup.countEvents(evidenceChangedSubject)) >= 2);
-    expect(await setup.countEvents(evidenceChangedSubject)).toBe(2);
+    await eventually(async () => (await countEvents(transport, evidenceChangedSubject)) >= 2);
+    expect(await countEvents(transport, evidenceChangedSubject)).toBe(2);
   });
 
   it('reports evidence that does not exist', async () => {
@@ -233,8 +143,8 @@ describe.each([
 
     expect(locked.lockedAt).not.toBeNull();
     expect(again.lockedAt).toBe(locked.lockedAt);
-    await eventually(async () => (await setup.countEvents(lockedSubject)) >= 1);
-    expect(await setup.countEvents(lockedSubject)).toBe(1);
+    await eventually(async () => (await countEvents(transport, lockedSubject)) >= 1);
+    expect(await countEvents(transport, lockedSubject)).toBe(1);
   });
 
   it('rejects evidence changes after the lock', async () => {

@@ -1,96 +1,22 @@
-import type { INestMicroservice } from '@nestjs/common';
-import { ClientProxyFactory, Transport, type ClientProxy, type CustomStrategy } from '@nestjs/microservices';
-
 import type { CatalogMessages, CreateDatasetRequest } from '@bma-kpi/contracts-catalog';
-import { CatalogSubjects } from '@bma-kpi/contracts-catalog';
+import { CatalogEvents, CatalogSubjects } from '@bma-kpi/contracts-catalog';
 import { MANDATORY_DATASET_FIELDS } from '@bma-kpi/catalog-domain';
-import { createTestSchema, type TestSchema } from '@bma-kpi/database';
 import type { DomainException } from '@bma-kpi/errors';
-import {
-  InProcessBroker,
-  InProcessClient,
-  InProcessServer,
-  ServiceClient,
-  SubjectPrefixedNatsServer,
-} from '@bma-kpi/messaging';
-import { testNatsUrl, uniqueTestName } from '@bma-kpi/testing';
-import { jetstreamManager } from '@nats-io/jetstream';
-import { connect } from '@nats-io/transport-node';
+import type { ServiceClient } from '@bma-kpi/messaging';
 
-import { createCatalogService } from './catalog-service.bootstrap';
-import type { EventBusOptions } from '@bma-kpi/messaging';
+import {
+  catalogTestTransports,
+  countEvents,
+  eventually,
+  startCatalogService,
+  type CatalogTestTransport,
+  type RunningCatalogService,
+} from '../testing/catalog-test-transport';
 
 jest.setTimeout(60_000);
 
-interface Setup {
-  strategy: CustomStrategy['strategy'];
-  proxy: ClientProxy;
-  databaseUrl: string;
-  eventBus: EventBusOptions;
-  subjectPrefix: string;
-  /** Number of events of one subject the bus received, for the outbox checks. */
-  countEvents(subject: string): Promise<number>;
-  cleanUp(): Promise<void>;
-}
-
-const createdSubject = 'events.catalog.dataset.created.v1';
-const updatedSubject = 'events.catalog.dataset.updated.v1';
-
-function inProcessWithPglite(): Promise<Setup> {
-  const broker = new InProcessBroker();
-  const received: string[] = [];
-
-  for (const subject of [createdSubject, updatedSubject]) {
-    broker.handleEvents(subject, (message) => {
-      received.push(message.subject);
-
-      return Promise.resolve();
-    });
-  }
-
-  return Promise.resolve({
-    strategy: new InProcessServer(broker),
-    proxy: new InProcessClient(broker),
-    databaseUrl: 'pglite:memory',
-    eventBus: { kind: 'in-process', broker, subjectPrefix: '' },
-    subjectPrefix: '',
-    countEvents: (subject) => Promise.resolve(received.filter((name) => name === subject).length),
-    cleanUp: () => Promise.resolve(),
-  });
-}
-
-async function natsWithPostgres(): Promise<Setup> {
-  const schema: TestSchema = await createTestSchema('catalog');
-  const subjectPrefix = `${uniqueTestName('t')}.`;
-  const streamName = uniqueTestName('CATALOG_');
-  const nats = await connect({ servers: testNatsUrl });
-
-  return {
-    strategy: new SubjectPrefixedNatsServer({ servers: [testNatsUrl], queue: 'catalog', subjectPrefix }),
-    proxy: ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: [testNatsUrl] } }),
-    databaseUrl: schema.url,
-    eventBus: { kind: 'jetstream', servers: [testNatsUrl], streamName, subjectPrefix, duplicateWindowMs: 60_000 },
-    subjectPrefix,
-    countEvents: async (subject) => {
-      const info = await (await jetstreamManager(nats)).streams.info(streamName, { subjects_filter: '>' });
-
-      return info.state.subjects?.[subjectPrefix + subject] ?? 0;
-    },
-    cleanUp: async () => {
-      await (await jetstreamManager(nats)).streams.delete(streamName).catch(() => false);
-      await nats.drain();
-      await schema.drop();
-    },
-  };
-}
-
-async function eventually(check: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 10_000;
-
-  while (!(await check()) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const createdSubject = CatalogEvents.datasetCreated;
+const updatedSubject = CatalogEvents.datasetUpdated;
 
 function datasetRequest(overrides: Partial<CreateDatasetRequest> = {}): CreateDatasetRequest {
   return {
@@ -122,33 +48,23 @@ const dictionaryField = {
   personalData: false,
 };
 
-describe.each([
-  ['in-process transport and PGlite', inProcessWithPglite],
-  ['NATS and PostgreSQL', natsWithPostgres],
-])('catalog service over %s', (_name, makeSetup) => {
-  let setup: Setup;
-  let service: INestMicroservice;
+describe.each(catalogTestTransports)('catalog service over %s', (_name, openTransport) => {
+  let transport: CatalogTestTransport;
+  let running: RunningCatalogService;
   let sut: ServiceClient<CatalogMessages>;
   const context = { correlationId: 'int-spec', actor: 'tester' };
 
   const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainException);
 
   beforeAll(async () => {
-    setup = await makeSetup();
-    service = await createCatalogService(setup.strategy, {
-      databaseUrl: setup.databaseUrl,
-      eventBus: setup.eventBus,
-      outboxPollIntervalMs: 100,
-      logging: { service: 'catalog', level: 'silent', pretty: false },
-    });
-    await service.listen();
-    sut = new ServiceClient(setup.proxy, { service: 'catalog', subjectPrefix: setup.subjectPrefix, timeoutMs: 10_000 });
+    transport = await openTransport();
+    running = await startCatalogService(transport);
+    sut = running.client;
   });
 
   afterAll(async () => {
-    await service?.close();
-    await setup?.proxy.close();
-    await setup?.cleanUp();
+    await running?.close();
+    await transport?.cleanUp();
   });
 
   let publicId = '';
@@ -168,9 +84,9 @@ describe.each([
   });
 
   it('relays dataset.created through the outbox', async () => {
-    await eventually(async () => (await setup.countEvents(createdSubject)) >= 1);
+    await eventually(async () => (await countEvents(transport, createdSubject)) >= 1);
 
-    expect(await setup.countEvents(createdSubject)).toBe(1);
+    expect(await countEvents(transport, createdSubject)).toBe(1);
   });
 
   it('derives the slug from the English title', async () => {
@@ -245,8 +161,8 @@ describe.each([
     expect(stored.fields).toEqual([
       { ...dictionaryField, description: null, size: null, precision: null, unit: null, example: null },
     ]);
-    await eventually(async () => (await setup.countEvents(updatedSubject)) >= 1);
-    expect(await setup.countEvents(updatedSubject)).toBe(1);
+    await eventually(async () => (await countEvents(transport, updatedSubject)) >= 1);
+    expect(await countEvents(transport, updatedSubject)).toBe(1);
   });
 
   it('imports a dictionary from CSV with Thai headers', async () => {

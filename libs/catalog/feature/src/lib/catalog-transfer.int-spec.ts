@@ -1,103 +1,21 @@
-import type { INestMicroservice } from '@nestjs/common';
-import { ClientProxyFactory, Transport, type ClientProxy, type CustomStrategy } from '@nestjs/microservices';
-
 import type { CatalogMessages, CreateDatasetRequest, DatasetClassificationChangedEvent } from '@bma-kpi/contracts-catalog';
 import { CatalogEvents, CatalogSubjects } from '@bma-kpi/contracts-catalog';
 import { catalogTableHeader } from '@bma-kpi/catalog-domain';
-import { createTestSchema, type TestSchema } from '@bma-kpi/database';
 import type { DomainException } from '@bma-kpi/errors';
-import type { EventBusOptions } from '@bma-kpi/messaging';
-import { InProcessBroker, InProcessClient, InProcessServer, ServiceClient, SubjectPrefixedNatsServer } from '@bma-kpi/messaging';
-import { testNatsUrl, uniqueTestName } from '@bma-kpi/testing';
-import { jetstreamManager } from '@nats-io/jetstream';
-import { connect } from '@nats-io/transport-node';
+import type { ServiceClient } from '@bma-kpi/messaging';
 import { Workbook } from 'exceljs';
 
-import { createCatalogService } from './catalog-service.bootstrap';
+import {
+  catalogTestTransports,
+  eventually,
+  startCatalogService,
+  type CatalogTestTransport,
+  type RunningCatalogService,
+} from '../testing/catalog-test-transport';
 
 jest.setTimeout(60_000);
 
-interface Setup {
-  strategy: CustomStrategy['strategy'];
-  proxy: ClientProxy;
-  databaseUrl: string;
-  eventBus: EventBusOptions;
-  subjectPrefix: string;
-  /** Payloads of the classification-changed events the bus received. */
-  classificationEvents(): Promise<DatasetClassificationChangedEvent[]>;
-  cleanUp(): Promise<void>;
-}
-
 const classificationSubject = CatalogEvents.datasetClassificationChanged;
-
-function inProcessWithPglite(): Promise<Setup> {
-  const broker = new InProcessBroker();
-  const received: DatasetClassificationChangedEvent[] = [];
-
-  broker.handleEvents(classificationSubject, (message) => {
-    received.push(JSON.parse(message.data) as DatasetClassificationChangedEvent);
-
-    return Promise.resolve();
-  });
-
-  return Promise.resolve({
-    strategy: new InProcessServer(broker),
-    proxy: new InProcessClient(broker),
-    databaseUrl: 'pglite:memory',
-    eventBus: { kind: 'in-process', broker, subjectPrefix: '' },
-    subjectPrefix: '',
-    classificationEvents: () => Promise.resolve(received),
-    cleanUp: () => Promise.resolve(),
-  });
-}
-
-async function natsWithPostgres(): Promise<Setup> {
-  const schema: TestSchema = await createTestSchema('catalog');
-  const subjectPrefix = `${uniqueTestName('t')}.`;
-  const streamName = uniqueTestName('CATALOG_');
-  const nats = await connect({ servers: testNatsUrl });
-
-  return {
-    strategy: new SubjectPrefixedNatsServer({ servers: [testNatsUrl], queue: 'catalog', subjectPrefix }),
-    proxy: ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: [testNatsUrl] } }),
-    databaseUrl: schema.url,
-    eventBus: { kind: 'jetstream', servers: [testNatsUrl], streamName, subjectPrefix, duplicateWindowMs: 60_000 },
-    subjectPrefix,
-    classificationEvents: async () => {
-      const manager = await jetstreamManager(nats);
-      const info = await manager.streams.info(streamName, { subjects_filter: '>' });
-      const count = info.state.subjects?.[subjectPrefix + classificationSubject] ?? 0;
-      const events: DatasetClassificationChangedEvent[] = [];
-
-      for (let sequence = info.state.first_seq; events.length < count && sequence <= info.state.last_seq; sequence += 1) {
-        const message = await manager.streams.getMessage(streamName, { seq: sequence });
-
-        if (message?.subject === subjectPrefix + classificationSubject) {
-          events.push(message.json<DatasetClassificationChangedEvent>());
-        }
-      }
-
-      return events;
-    },
-    cleanUp: async () => {
-      await (await jetstreamManager(nats)).streams.delete(streamName).catch(() => false);
-      await nats.drain();
-      await schema.drop();
-    },
-  };
-}
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  let value = await read();
-
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-
-  return value;
-}
 
 function datasetRequest(overrides: Partial<CreateDatasetRequest> = {}): CreateDatasetRequest {
   return {
@@ -143,12 +61,9 @@ const validRow: Record<string, string> = {
   license_id: 'Open Data Common',
 };
 
-describe.each([
-  ['in-process transport and PGlite', inProcessWithPglite],
-  ['NATS and PostgreSQL', natsWithPostgres],
-])('catalog transfers over %s', (_name, makeSetup) => {
-  let setup: Setup;
-  let service: INestMicroservice;
+describe.each(catalogTestTransports)('catalog transfers over %s', (_name, openTransport) => {
+  let transport: CatalogTestTransport;
+  let running: RunningCatalogService;
   let sut: ServiceClient<CatalogMessages>;
   let parkId = '';
   let parkSlug = '';
@@ -171,15 +86,9 @@ describe.each([
   };
 
   beforeAll(async () => {
-    setup = await makeSetup();
-    service = await createCatalogService(setup.strategy, {
-      databaseUrl: setup.databaseUrl,
-      eventBus: setup.eventBus,
-      outboxPollIntervalMs: 100,
-      logging: { service: 'catalog', level: 'silent', pretty: false },
-    });
-    await service.listen();
-    sut = new ServiceClient(setup.proxy, { service: 'catalog', subjectPrefix: setup.subjectPrefix, timeoutMs: 10_000 });
+    transport = await openTransport();
+    running = await startCatalogService(transport);
+    sut = running.client;
     const park = await sut.request(CatalogSubjects.datasetCreate, datasetRequest({ name: 'parks-register' }), context);
 
     parkId = park.id;
@@ -187,9 +96,8 @@ describe.each([
   });
 
   afterAll(async () => {
-    await service?.close();
-    await setup?.proxy.close();
-    await setup?.cleanUp();
+    await running?.close();
+    await transport?.cleanUp();
   });
 
   it('updates metadata and bumps the version', async () => {
@@ -208,7 +116,8 @@ describe.each([
   });
 
   it('emits classification-changed with old and new values', async () => {
-    const events = await eventually(() => setup.classificationEvents(), (received) => received.length >= 1);
+    await eventually(async () => (await transport.events(classificationSubject)).length >= 1);
+    const events = await transport.events<DatasetClassificationChangedEvent>(classificationSubject);
 
     expect(events).toHaveLength(1);
     expect(events[0]?.data.previous).toEqual({ dataCategory: 'ข้อมูลสาธารณะ', classification: null });

@@ -1,112 +1,29 @@
 import type { INestMicroservice } from '@nestjs/common';
-import { ClientProxyFactory, Transport, type ClientProxy, type CustomStrategy } from '@nestjs/microservices';
+import type { ClientProxy } from '@nestjs/microservices';
 
 import type { CatalogMessages, CreateDatasetRequest } from '@bma-kpi/contracts-catalog';
-import { CatalogSubjects } from '@bma-kpi/contracts-catalog';
+import { CatalogEvents, CatalogSubjects } from '@bma-kpi/contracts-catalog';
 import type { IndicatorsMessages } from '@bma-kpi/contracts-indicators';
 import { IndicatorsSubjects } from '@bma-kpi/contracts-indicators';
-import { createTestSchema } from '@bma-kpi/database';
 import type { DomainException } from '@bma-kpi/errors';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- this test starts the real indicators service to check the cross-service contract; catalog sources reach it only through its contracts.
 import { createIndicatorsService } from '@bma-kpi/indicators-feature';
-import {
-  InProcessBroker,
-  InProcessClient,
-  InProcessServer,
-  ServiceClient,
-  SubjectPrefixedNatsServer,
-  type EventBusOptions,
-} from '@bma-kpi/messaging';
-import { testNatsUrl, uniqueTestName } from '@bma-kpi/testing';
-import { jetstreamManager } from '@nats-io/jetstream';
-import { connect } from '@nats-io/transport-node';
+import { ServiceClient } from '@bma-kpi/messaging';
 
-import { createCatalogService } from './catalog-service.bootstrap';
+import {
+  catalogTestTransports,
+  countEvents,
+  eventually,
+  startCatalogService,
+  type CatalogTestTransport,
+  type RunningCatalogService,
+} from '../testing/catalog-test-transport';
 
 jest.setTimeout(60_000);
 
-const linkedSubject = 'events.catalog.dataset.indicator-linked.v1';
-const unlinkedSubject = 'events.catalog.dataset.indicator-unlinked.v1';
 
-/** Transports and databases of one run: both services, the test's clients, and the event count. */
-interface Setup {
-  indicatorsStrategy: CustomStrategy['strategy'];
-  catalogStrategy: CustomStrategy['strategy'];
-  /** Transport the catalog service reaches the indicators service through. */
-  catalogToIndicators: ClientProxy;
-  testProxy: ClientProxy;
-  indicatorsDatabaseUrl: string;
-  catalogDatabaseUrl: string;
-  eventBus: EventBusOptions;
-  subjectPrefix: string;
-  countEvents(subject: string): Promise<number>;
-  cleanUp(): Promise<void>;
-}
-
-function inProcessWithPglite(): Promise<Setup> {
-  const broker = new InProcessBroker();
-  const received: string[] = [];
-
-  for (const subject of [linkedSubject, unlinkedSubject]) {
-    broker.handleEvents(subject, (message) => {
-      received.push(message.subject);
-
-      return Promise.resolve();
-    });
-  }
-
-  return Promise.resolve({
-    indicatorsStrategy: new InProcessServer(broker),
-    catalogStrategy: new InProcessServer(broker),
-    catalogToIndicators: new InProcessClient(broker),
-    testProxy: new InProcessClient(broker),
-    indicatorsDatabaseUrl: 'pglite:memory',
-    catalogDatabaseUrl: 'pglite:memory',
-    eventBus: { kind: 'in-process', broker, subjectPrefix: '' },
-    subjectPrefix: '',
-    countEvents: (subject) => Promise.resolve(received.filter((name) => name === subject).length),
-    cleanUp: () => Promise.resolve(),
-  });
-}
-
-async function natsWithPostgres(): Promise<Setup> {
-  const indicatorsSchema = await createTestSchema('links_indicators');
-  const catalogSchema = await createTestSchema('links_catalog');
-  const subjectPrefix = `${uniqueTestName('t')}.`;
-  const streamName = uniqueTestName('LINKS_');
-  const nats = await connect({ servers: testNatsUrl });
-  const natsProxy = () => ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: [testNatsUrl] } });
-
-  return {
-    indicatorsStrategy: new SubjectPrefixedNatsServer({ servers: [testNatsUrl], queue: 'indicators', subjectPrefix }),
-    catalogStrategy: new SubjectPrefixedNatsServer({ servers: [testNatsUrl], queue: 'catalog', subjectPrefix }),
-    catalogToIndicators: natsProxy(),
-    testProxy: natsProxy(),
-    indicatorsDatabaseUrl: indicatorsSchema.url,
-    catalogDatabaseUrl: catalogSchema.url,
-    eventBus: { kind: 'jetstream', servers: [testNatsUrl], streamName, subjectPrefix, duplicateWindowMs: 60_000 },
-    subjectPrefix,
-    countEvents: async (subject) => {
-      const info = await (await jetstreamManager(nats)).streams.info(streamName, { subjects_filter: '>' });
-
-      return info.state.subjects?.[subjectPrefix + subject] ?? 0;
-    },
-    cleanUp: async () => {
-      await (await jetstreamManager(nats)).streams.delete(streamName).catch(() => false);
-      await nats.drain();
-      await indicatorsSchema.drop();
-      await catalogSchema.drop();
-    },
-  };
-}
-
-async function eventually(check: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 10_000;
-
-  while (!(await check()) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const linkedSubject = CatalogEvents.datasetIndicatorLinked;
+const unlinkedSubject = CatalogEvents.datasetIndicatorUnlinked;
 
 function datasetRequest(overrides: Partial<CreateDatasetRequest> = {}): CreateDatasetRequest {
   return {
@@ -128,13 +45,11 @@ function datasetRequest(overrides: Partial<CreateDatasetRequest> = {}): CreateDa
   };
 }
 
-describe.each([
-  ['in-process transport and PGlite', inProcessWithPglite],
-  ['NATS and PostgreSQL', natsWithPostgres],
-])('dataset–indicator links over %s', (_name, makeSetup) => {
-  let setup: Setup;
+describe.each(catalogTestTransports)('dataset–indicator links over %s', (_name, openTransport) => {
+  let transport: CatalogTestTransport;
   let indicatorsService: INestMicroservice | null = null;
-  let catalogService: INestMicroservice;
+  let catalog: RunningCatalogService;
+  let testProxy: ClientProxy;
   let sut: ServiceClient<CatalogMessages>;
   let indicators: ServiceClient<IndicatorsMessages>;
   let indicatorId = '';
@@ -148,24 +63,20 @@ describe.each([
   const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainException);
 
   beforeAll(async () => {
-    setup = await makeSetup();
-    indicatorsService = await createIndicatorsService(setup.indicatorsStrategy, {
-      databaseUrl: setup.indicatorsDatabaseUrl,
-      eventBus: setup.eventBus,
+    transport = await openTransport();
+    indicatorsService = await createIndicatorsService(transport.server('indicators'), {
+      databaseUrl: await transport.databaseUrl('links_indicators'),
+      eventBus: transport.eventBus,
       outboxPollIntervalMs: 100,
       logging: { service: 'indicators', level: 'silent', pretty: false },
     });
     await indicatorsService.listen();
-    catalogService = await createCatalogService(setup.catalogStrategy, {
-      databaseUrl: setup.catalogDatabaseUrl,
-      eventBus: setup.eventBus,
-      outboxPollIntervalMs: 100,
-      logging: { service: 'catalog', level: 'silent', pretty: false },
-      indicators: { proxy: setup.catalogToIndicators, subjectPrefix: setup.subjectPrefix, timeoutMs: 2000 },
+    catalog = await startCatalogService(transport, {
+      indicators: { proxy: transport.client(), subjectPrefix: transport.subjectPrefix, timeoutMs: 2000 },
     });
-    await catalogService.listen();
-    sut = new ServiceClient(setup.testProxy, { service: 'catalog', subjectPrefix: setup.subjectPrefix, timeoutMs: 10_000 });
-    indicators = new ServiceClient(setup.testProxy, { service: 'indicators', subjectPrefix: setup.subjectPrefix, timeoutMs: 10_000 });
+    sut = catalog.client;
+    testProxy = transport.client();
+    indicators = new ServiceClient(testProxy, { service: 'indicators', subjectPrefix: transport.subjectPrefix, timeoutMs: 10_000 });
 
     indicatorId = (
       await indicators.request(
@@ -210,10 +121,10 @@ describe.each([
   });
 
   afterAll(async () => {
-    await catalogService?.close();
+    await catalog?.close();
     await indicatorsService?.close();
-    await setup?.testProxy.close();
-    await setup?.cleanUp();
+    await testProxy?.close();
+    await transport?.cleanUp();
   });
 
   it('links a whole dataset', async () => {
@@ -246,9 +157,9 @@ describe.each([
   });
 
   it('relays indicator-linked through the outbox', async () => {
-    await eventually(async () => (await setup.countEvents(linkedSubject)) >= 2);
+    await eventually(async () => (await countEvents(transport, linkedSubject)) >= 2);
 
-    expect(await setup.countEvents(linkedSubject)).toBe(2);
+    expect(await countEvents(transport, linkedSubject)).toBe(2);
   });
 
   it('rejects a duplicate link with 409', async () => {
@@ -328,8 +239,8 @@ describe.each([
     expect(removed.id).toBe(fieldLinkId);
     expect(again?.code).toBe('CATALOG_LINK_NOT_FOUND');
     expect(list.items.map((item) => item.id)).toEqual([wholeLinkId]);
-    await eventually(async () => (await setup.countEvents(unlinkedSubject)) >= 1);
-    expect(await setup.countEvents(unlinkedSubject)).toBe(1);
+    await eventually(async () => (await countEvents(transport, unlinkedSubject)) >= 1);
+    expect(await countEvents(transport, unlinkedSubject)).toBe(1);
   });
 
   describe('with the indicators service stopped', () => {
