@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { INestApplication, INestMicroservice } from '@nestjs/common';
 
 import { createCatalogService, type IndicatorsConnectionOptions } from '@bma-kpi/catalog-feature';
-import { createGatewayApp } from '@bma-kpi/gateway-feature';
+import { createGatewayApp, publicBaseUrlOf } from '@bma-kpi/gateway-feature';
 import { createIndicatorsService } from '@bma-kpi/indicators-feature';
 import { InProcessBroker, InProcessClient, InProcessServer } from '@bma-kpi/messaging';
 import type { LoggingOptions } from '@bma-kpi/logging';
@@ -49,6 +49,7 @@ async function startGateway(broker: InProcessBroker, env: EmbeddedEnv, logging: 
       maxBodyBytes: env.MAX_BODY_BYTES,
       objectStore,
       maxUploadBytes: env.MAX_UPLOAD_BYTES,
+      publicBaseUrl: publicBaseUrlOf(env),
     },
     logging,
   );

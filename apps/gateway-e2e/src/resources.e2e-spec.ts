@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 
 import { http } from './support/sample-scenario';
 import { freePort, startApp, waitFor, type RunningApp } from './support/processes';
@@ -41,6 +42,7 @@ function fileForm(bytes: Buffer, fileName: string, type: string, fields: Record<
 describe('dataset resources in embedded mode', () => {
   let app: RunningApp;
   let baseUrl = '';
+  let publicBaseUrl = '';
   let datasetId = '';
   let linkId = '';
   let fileResourceId = '';
@@ -49,7 +51,14 @@ describe('dataset resources in embedded mode', () => {
     const port = await freePort();
 
     baseUrl = `http://127.0.0.1:${port}`;
-    app = startApp('apps/embedded/src/main.ts', { PORT: String(port), DATA_DIR: 'memory', MAX_UPLOAD_BYTES: String(64 * 1024) });
+    // An intranet host without a top-level domain, as BMA's internal servers have.
+    publicBaseUrl = `http://kpi-gateway:${port}`;
+    app = startApp('apps/embedded/src/main.ts', {
+      PORT: String(port),
+      DATA_DIR: 'memory',
+      MAX_UPLOAD_BYTES: String(64 * 1024),
+      PUBLIC_BASE_URL: `${publicBaseUrl}/`,
+    });
     await waitFor(`${baseUrl}/api/health`, 200, [app]);
     const created = await http(baseUrl, 'POST', '/api/v1/catalog/datasets', { body: JSON.stringify(dataset), headers: json });
 
@@ -97,7 +106,7 @@ describe('dataset resources in embedded mode', () => {
     expect(resource.format).toBe('CSV');
     expect(resource.sha256).toBe(createHash('sha256').update(studentsCsv).digest('hex'));
     expect(resource.sizeBytes).toBe(studentsCsv.length);
-    expect(resource.url).toBe(`${baseUrl}/api/v1/catalog/datasets/${datasetId}/resources/${resource.id}/content`);
+    expect(resource.url).toBe(`${publicBaseUrl}/api/v1/catalog/datasets/${datasetId}/resources/${resource.id}/content`);
     fileResourceId = resource.id;
   });
 
@@ -109,10 +118,38 @@ describe('dataset resources in embedded mode', () => {
     expect(response.headers.get('etag')).toBe(`"${createHash('sha256').update(studentsCsv).digest('hex')}"`);
   });
 
+  it('builds addresses from PUBLIC_BASE_URL, not from the Host header', async () => {
+    // fetch drops a Host header, so this request goes through node:http.
+    const body = await new Promise<string>((resolve, reject) => {
+      const url = new URL(`${baseUrl}/api/v1/catalog/catalog.jsonld`);
+      const request = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, headers: { host: 'attacker.example' } }, (response) => {
+        const chunks: Buffer[] = [];
+
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      });
+
+      request.on('error', reject);
+      request.end();
+    });
+    const document = JSON.parse(body) as { '@id': string };
+
+    expect(document['@id']).toBe(`${publicBaseUrl}/api/v1/catalog`);
+  });
+
   it('has no file to download for a link', async () => {
     const response = await http(baseUrl, 'GET', `/api/v1/catalog/datasets/${datasetId}/resources/${linkId}/content`);
 
     expect(response.status).toBe(404);
+  });
+
+  it('rejects a CSV that is not UTF-8', async () => {
+    const response = await http(baseUrl, 'POST', `/api/v1/catalog/datasets/${datasetId}/resources/upload`, {
+      body: fileForm(Buffer.from([0xaa, 0xd7, 0xe8, 0xcd, 0x2c, 0x31, 0x0a]), 'tis620.csv', 'text/csv'),
+    });
+
+    expect(response.status).toBe(422);
+    expect(response.body.code).toBe('INVALID_ENCODING');
   });
 
   it('rejects a file type that is not data', async () => {

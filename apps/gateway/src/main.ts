@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 
 import { describeStartupError, loadConfig, splitList } from '@bma-kpi/config';
-import { createGatewayApp } from '@bma-kpi/gateway-feature';
+import { createGatewayApp, publicBaseUrlOf } from '@bma-kpi/gateway-feature';
 import { objectStoreConfigOf, openObjectStore } from '@bma-kpi/object-store';
 
 import { GatewayEnv } from './env.schema';
@@ -28,6 +28,7 @@ async function bootstrap(): Promise<void> {
       maxBodyBytes: env.MAX_BODY_BYTES,
       objectStore,
       maxUploadBytes: env.MAX_UPLOAD_BYTES,
+      publicBaseUrl: publicBaseUrlOf(env),
     },
     { service: 'gateway', level: env.LOG_LEVEL, pretty: env.LOG_PRETTY },
   );

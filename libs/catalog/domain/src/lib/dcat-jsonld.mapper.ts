@@ -85,7 +85,7 @@ function datasetNode(base: string, input: DcatDatasetInput, name: string): JsonL
   const license = chosenText(metadata.license_id, metadata.license_id_other);
 
   return {
-    '@id': `${base}/dataset/${name}`,
+    '@id': `${base}/datasets/${name}`,
     '@type': 'dcat:Dataset',
     'dct:identifier': name,
     'dct:title': metadata.titleEn === undefined ? [thai(metadata.title)] : [thai(metadata.title), english(metadata.titleEn)],

@@ -28,7 +28,7 @@ describe('toDcatJsonLd', () => {
   });
 
   it.each([
-    ['@id', 'https://data.bangkok.go.th/dataset/public-health-centre-visits'],
+    ['@id', 'https://data.bangkok.go.th/datasets/public-health-centre-visits'],
     ['@type', 'dcat:Dataset'],
     [
       'dct:title',

@@ -23,10 +23,14 @@ import { DatasetService } from './dataset.service';
 import { toDatasetDetail, toResourceResponse } from './dataset.mapper';
 import type { RequestMeta } from './request-meta';
 
-/** Checks a resource's fields with the thai_gdc rules of its dataset's type; errors name `resource.<field>`. */
+/**
+ * Checks a resource's fields with the thai_gdc rules of its dataset's type; errors name
+ * `resource.<field>`. The URL of an uploaded file is the gateway's download address, which the
+ * gateway's configuration sets (an intranet host needs no top-level domain), so it is not checked.
+ */
 function assertValidResource(fields: ResourceFieldsRequest, dataType: string, hasFile: boolean): void {
   const errors = validateResourceMetadata(
-    { ...fields.metadata, name: fields.name, format: fields.format, ...(fields.url === undefined ? {} : { url: fields.url }) },
+    { ...fields.metadata, name: fields.name, format: fields.format, ...(fields.url === undefined || hasFile ? {} : { url: fields.url }) },
     dataType as DatasetType,
     hasFile,
   );
@@ -90,7 +94,8 @@ export class ResourceService {
       this.resources.update(
         dataset.id,
         current.id,
-        { name, url: url ?? current.url, format, metadata: metadata ?? {} },
+        // An uploaded file keeps its download address; only a link's URL can change.
+        { name, url: current.objectSha256 === null ? (url ?? current.url) : current.url, format, metadata: metadata ?? {} },
         request.expectedVersion,
         meta,
         (change) => this.updatedEvent(change, meta),

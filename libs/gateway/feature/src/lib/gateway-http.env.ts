@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUrl, Max, Min } from 'class-validator';
 
 import { LoggingEnv } from '@bma-kpi/config';
 import { maxRecordChars } from '@bma-kpi/contracts-indicators';
@@ -38,4 +38,18 @@ export class GatewayHttpEnv extends LoggingEnv {
   @Max(2 * 1024 * 1024 * 1024)
   @IsInt()
   MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+  /**
+   * Address at which clients reach the gateway, such as https://kpi.bangkok.go.th. The download
+   * addresses of uploaded resources and the IRIs of the DCAT export start with it, so a request's
+   * Host header never decides them. Defaults to http://localhost:PORT.
+   */
+  @IsOptional()
+  @IsUrl({ require_protocol: true, require_tld: false, protocols: ['http', 'https'] })
+  PUBLIC_BASE_URL?: string;
+}
+
+/** Returns the gateway's public address without a trailing slash. */
+export function publicBaseUrlOf(env: GatewayHttpEnv): string {
+  return (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/u, '');
 }

@@ -15,8 +15,10 @@ export interface GatewayOptions {
   maxBodyBytes: number;
   /** Store that evidence uploads stream into and downloads stream from; the gateway closes it on shutdown. */
   objectStore: ObjectStore;
-  /** Largest evidence file accepted, in bytes; larger ones get 413. */
+  /** Largest uploaded file accepted, in bytes; larger ones get 413. */
   maxUploadBytes: number;
+  /** Address at which clients reach the gateway, without a trailing slash; see PUBLIC_BASE_URL. */
+  publicBaseUrl: string;
 }
 
 export const GATEWAY_OPTIONS = Symbol('GATEWAY_OPTIONS');

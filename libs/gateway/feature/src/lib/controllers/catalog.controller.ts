@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBody,
@@ -34,6 +34,7 @@ import {
 } from '@bma-kpi/contracts-catalog';
 
 import { CatalogClient } from '../clients/catalog.client';
+import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { ckanPackageSchema, datasetDetailSchema, datasetPageSchema, dcatCatalogSchema, dictionarySchema } from '../openapi/catalog.schemas';
 import { streamDcatCatalog } from './dcat-stream';
@@ -80,7 +81,10 @@ const listQueries = [
 @ApiTags('catalog')
 @Controller('v1/catalog')
 export class CatalogController {
-  constructor(private readonly catalog: CatalogClient) {}
+  constructor(
+    private readonly catalog: CatalogClient,
+    @Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions,
+  ) {}
 
   @Get('datasets')
   @ApiOperation({ summary: 'รายการชุดข้อมูล / List datasets' })
@@ -192,9 +196,9 @@ export class CatalogController {
   @ApiProduces('application/ld+json')
   @ApiOkResponse({ schema: dcatCatalogSchema })
   @ApiProblems(400)
-  async exportDcat(@Req() req: Request, @Res() res: Response, @Query() query: ExportCatalogQuery): Promise<void> {
-    // The catalog IRI is this route's base address as the client reached it.
-    const catalogUri = `${req.protocol}://${req.get('host') ?? 'localhost'}/api/v1/catalog`;
+  async exportDcat(@Res() res: Response, @Query() query: ExportCatalogQuery): Promise<void> {
+    // Dataset IRIs are `<catalog>/datasets/<slug>`, so under this base they resolve to the dataset routes.
+    const catalogUri = `${this.options.publicBaseUrl}/api/v1/catalog${query.publicOnly === true ? '/public' : ''}`;
 
     await streamDcatCatalog(res, (afterSlug) =>
       this.catalog.request(CatalogSubjects.catalogExportDcat, { publicOnly: query.publicOnly, catalogUri, afterSlug }),

@@ -90,7 +90,6 @@ export class ResourcesController {
     const dataset = await this.catalog.request(CatalogSubjects.datasetGet, { idOrSlug: id });
     const file = await receiveEvidenceUpload(req, res, this.options.objectStore, { maxUploadBytes: this.options.maxUploadBytes, kind: RESOURCE_UPLOAD });
     const resourceId = randomUUID();
-    const base = `${req.protocol}://${req.get('host') ?? 'localhost'}/api/v1/catalog`;
     const extension = /\.([A-Za-z0-9]+)$/.exec(file.fileName)?.[1] ?? 'bin';
 
     return this.catalog.request(CatalogSubjects.resourceAdd, {
@@ -99,7 +98,7 @@ export class ResourcesController {
       resource: {
         name: textField(req.body, 'name') ?? textField(req.query, 'name') ?? file.fileName,
         format: textField(req.body, 'format') ?? textField(req.query, 'format') ?? extension.toUpperCase(),
-        url: `${base}/datasets/${dataset.id}/resources/${resourceId}/content`,
+        url: `${this.options.publicBaseUrl}/api/v1/catalog/datasets/${dataset.id}/resources/${resourceId}/content`,
       },
       file: { sha256: file.sha256, sizeBytes: file.sizeBytes, mediaType: file.contentType },
     });
