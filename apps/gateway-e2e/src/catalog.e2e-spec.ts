@@ -243,6 +243,39 @@ describe('catalog in embedded mode', () => {
     );
   });
 
+  it('rejects JSON that is not UTF-8 without storing it', async () => {
+    const body = Buffer.concat([Buffer.from('{"title":"'), Buffer.from([0xe0, 0xb8]), Buffer.from('"}')]);
+    const response = await fetch(`${baseUrl}/api/v1/catalog/datasets/${publicId}`, { method: 'PATCH', body, headers: json });
+    const stored = await http(baseUrl, 'GET', `/api/v1/catalog/datasets/${publicId}`);
+
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { code: string }).code).toBe('INVALID_ENCODING');
+    expect(stored.body.titleTh).toBe(publicDataset.title);
+  });
+
+  it('names the body when it is not valid JSON', async () => {
+    const response = await http(baseUrl, 'POST', '/api/v1/catalog/datasets', { body: '{"title":', headers: json });
+
+    expect(response.status).toBe(400);
+    expect(response.body.errors.map((error: { field: string; rule: string }) => [error.field, error.rule])).toEqual([['body', 'json']]);
+  });
+
+  it('answers 415 to text sent to a JSON route', async () => {
+    const response = await http(baseUrl, 'POST', '/api/v1/catalog/datasets', { body: JSON.stringify(publicDataset), headers: { 'content-type': 'text/plain' } });
+
+    expect(response.status).toBe(415);
+  });
+
+  it('gives DCAT datasets IRIs that resolve to the public routes', async () => {
+    const response = await http(baseUrl, 'GET', '/api/v1/catalog/catalog.jsonld?publicOnly=true');
+    const iri = new URL(response.body['dcat:dataset'][0]['@id'] as string);
+    const resolved = await http(baseUrl, 'GET', iri.pathname);
+
+    expect(iri.pathname).toMatch(/^\/api\/v1\/catalog\/public\/datasets\//);
+    expect(resolved.status).toBe(200);
+    expect(resolved.body.id).toBe(publicId);
+  });
+
   it('documents the catalog routes', async () => {
     const response = await http(baseUrl, 'GET', '/api/openapi.json');
 

@@ -15,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { IsCatalogText, IsQueryBoolean } from './catalog.validators';
+import { IsBuddhistYearNumber, IsCatalogText, IsQueryBoolean } from './catalog.validators';
 
 /** Kinds of data governance artefact an agency submits for a fiscal year. */
 export const ARTEFACT_KINDS = [
@@ -76,9 +76,7 @@ export class CreateArtefactRequest {
   agencyCode: string;
 
   /** Buddhist-era fiscal year, such as 2567. */
-  @Max(2800)
-  @Min(2400)
-  @IsInt()
+  @IsBuddhistYearNumber()
   fiscalYear: number;
 
   @IsIn(ARTEFACT_KINDS)
@@ -114,10 +112,7 @@ export class ListArtefactsRequest {
   agency: string;
 
   /** Buddhist-era fiscal year, such as 2567. */
-  @Type(() => Number)
-  @Max(2800)
-  @Min(2400)
-  @IsInt()
+  @IsBuddhistYearNumber({ fromQuery: true })
   fiscalYear: number;
 
   @IsOptional()

@@ -1,5 +1,5 @@
-import { Transform } from 'class-transformer';
-import { ArrayNotEmpty, ArrayUnique, IsArray, IsBoolean, IsIn, IsString, Matches, MaxLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayNotEmpty, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 import type { CatalogChoice } from './catalog-vocabulary.data';
 
@@ -59,5 +59,22 @@ export function IsQueryBoolean(): PropertyDecorator {
   return (target, key) => {
     Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))(target, key);
     IsBoolean()(target, key);
+  };
+}
+
+const buddhistYearMessage = '$property must be a Buddhist-era (พ.ศ.) year such as 2568';
+
+/**
+ * Checks a Buddhist-era year given as a number, such as 2568. In a query string, where every value
+ * is text, `fromQuery` converts the digits first; a JSON body must send a number.
+ */
+export function IsBuddhistYearNumber(options: { fromQuery: boolean } = { fromQuery: false }): PropertyDecorator {
+  return (target, key) => {
+    if (options.fromQuery) {
+      Type(() => Number)(target, key);
+    }
+    IsInt({ message: buddhistYearMessage })(target, key);
+    Min(2400, { message: buddhistYearMessage })(target, key);
+    Max(2800, { message: buddhistYearMessage })(target, key);
   };
 }

@@ -1,7 +1,6 @@
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
 
-import { IsCatalogText } from './catalog.validators';
+import { IsBuddhistYearNumber, IsCatalogText } from './catalog.validators';
 
 /** Request for the governance scorecard of one agency, or of every agency that has datasets or artefacts. */
 export class GetScorecardRequest {
@@ -12,9 +11,6 @@ export class GetScorecardRequest {
 
   /** Buddhist-era fiscal year; the current fiscal year in Bangkok when absent. */
   @IsOptional()
-  @Type(() => Number)
-  @Min(2500)
-  @Max(2700)
-  @IsInt()
+  @IsBuddhistYearNumber({ fromQuery: true })
   fiscalYear?: number;
 }

@@ -24,6 +24,7 @@ import { ScorecardController } from './controllers/scorecard.controller';
 import { GATEWAY_OPTIONS, type GatewayOptions } from './gateway.options';
 import { BodyParserMiddleware } from './http/body-parser.middleware';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { JsonBodyPipe } from './http/json-body.pipe';
 import { createHttpClsModule, RequestContextProvider } from './http/request-context';
 
 /** Closes the gateway's object store once the HTTP server has stopped. */
@@ -51,7 +52,7 @@ export class GatewayModule implements NestModule {
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: options },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
-        { provide: APP_PIPE, useValue: createContractValidationPipe() },
+        { provide: APP_PIPE, useValue: new JsonBodyPipe(createContractValidationPipe()) },
         RequestContextProvider,
         IndicatorsClient,
         CatalogClient,

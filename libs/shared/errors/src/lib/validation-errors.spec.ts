@@ -12,6 +12,8 @@ describe('toFieldErrors', () => {
   it.each([
     ['max', 'fiscalYear must not be greater than 2700', 'fiscalYear ต้องไม่มากกว่า 2700'],
     ['min', 'pageSize must not be less than 1', 'pageSize ต้องไม่น้อยกว่า 1'],
+    ['min', 'fiscalYear must be a Buddhist-era (พ.ศ.) year such as 2568', 'fiscalYear ต้องเป็นปี พ.ศ. เช่น 2568'],
+    ['isInt', 'fiscalYear must be a Buddhist-era (พ.ศ.) year such as 2568', 'fiscalYear ต้องเป็นปี พ.ศ. เช่น 2568'],
     ['maxLength', 'text must be shorter than or equal to 20000 characters', 'text ต้องยาวไม่เกิน 20000 ตัวอักษร'],
     ['isInt', 'page must be an integer number', 'page ต้องเป็นจำนวนเต็ม'],
     ['matches', 'title must not be blank', 'title ต้องไม่เป็นค่าว่าง'],

@@ -50,6 +50,15 @@ function matchesInThai(field: string, messageEn: string): string {
   return `${field} มีรูปแบบไม่ถูกต้อง`;
 }
 
+/** Returns the Thai message of a failed constraint; a Buddhist-era year rule reads the same on every constraint. */
+function thaiMessage(rule: string, field: string, messageEn: string): string {
+  if (messageEn.includes('Buddhist-era')) {
+    return `${field} ต้องเป็นปี พ.ศ. เช่น 2568`;
+  }
+
+  return (thaiByRule[rule] ?? ((name: string) => `${name} ไม่ถูกต้อง`))(field, messageEn);
+}
+
 /** Flattens class-validator errors (nested ones included) into bilingual field errors. */
 export function toFieldErrors(errors: ValidationError[], parentPath = ''): FieldError[] {
   return errors.flatMap((error) => {
@@ -58,7 +67,7 @@ export function toFieldErrors(errors: ValidationError[], parentPath = ''): Field
       field,
       rule,
       messageEn,
-      messageTh: (thaiByRule[rule] ?? ((name: string) => `${name} ไม่ถูกต้อง`))(field, messageEn),
+      messageTh: thaiMessage(rule, field, messageEn),
     }));
 
     return [...own, ...toFieldErrors(error.children ?? [], field)];

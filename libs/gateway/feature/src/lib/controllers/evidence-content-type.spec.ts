@@ -57,10 +57,16 @@ describe('assertContentMatches', () => {
     ['application/pdf', png],
     ['image/png', pdf],
     ['application/vnd.ms-excel', zip],
-    ['text/plain', Buffer.from([0x61, 0x00, 0x62])],
-    ['text/csv', Buffer.from([0xde, 0xc3, 0x2c])],
     ['application/pdf', Buffer.from('%PD')],
   ])('rejects %s with other content', (mediaType, head) => {
     expect(codeOf(() => assertContentMatches(resolveEvidenceType(mediaType, 'x'), head, 'x'))).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it.each([
+    ['text/plain', Buffer.from([0x61, 0x00, 0x62])],
+    // "ชื่อ" in TIS-620, as Thai spreadsheets often save CSV.
+    ['text/csv', Buffer.from([0xaa, 0xd7, 0xe8, 0xcd, 0x2c])],
+  ])('rejects %s text that is not UTF-8', (mediaType, head) => {
+    expect(codeOf(() => assertContentMatches(resolveEvidenceType(mediaType, 'x'), head, 'x'))).toBe('INVALID_ENCODING');
   });
 });

@@ -1,5 +1,7 @@
 import { CommonErrorCode, DomainException } from '@bma-kpi/errors';
 
+import { GatewayErrorCode } from '../http/gateway-error-codes';
+
 /** A media type accepted for evidence files, with its file name extensions and a check of the leading bytes. */
 export interface EvidenceType {
   mediaType: string;
@@ -131,8 +133,20 @@ export function resolveEvidenceType(contentType: string | undefined, fileName: s
   return type;
 }
 
-/** Throws UNSUPPORTED_MEDIA_TYPE (415) when the leading bytes of a file do not fit its evidence type. */
+const textMediaTypes = new Set(['text/csv', 'text/plain', 'text/xml', 'application/json', 'application/geo+json', 'application/xml']);
+
+/**
+ * Throws UNSUPPORTED_MEDIA_TYPE (415) when the leading bytes of a file do not fit its type, and
+ * INVALID_ENCODING (422) for text that is not UTF-8, such as a CSV saved as TIS-620.
+ */
 export function assertContentMatches(type: EvidenceType, head: Buffer, fileName: string): void {
+  if (textMediaTypes.has(type.mediaType) && !isUtf8Text(head)) {
+    throw new DomainException(
+      GatewayErrorCode.invalidEncoding,
+      `${fileName} is not UTF-8 text (TIS-620 or Windows-874 perhaps). Save it as UTF-8 and send it again.`,
+      `ไฟล์ ${fileName} ไม่ได้เข้ารหัสแบบ UTF-8 (อาจเป็น TIS-620 หรือ Windows-874) โปรดบันทึกเป็น UTF-8 แล้วส่งใหม่`,
+    );
+  }
   if (!type.matches(head)) {
     throw new DomainException(
       CommonErrorCode.unsupportedMediaType,

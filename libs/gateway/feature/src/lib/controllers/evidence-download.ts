@@ -80,6 +80,12 @@ export async function sendEvidence(res: Response, file: DownloadableFile, conten
     if (!res.headersSent) {
       throw error;
     }
+    // A client that closes the connection early, or right after the last byte, is not a failure of ours.
+    if ((error as { code?: unknown }).code === 'ERR_STREAM_PREMATURE_CLOSE') {
+      logger.debug({ sha256: file.sha256, fileId: file.id }, 'Client closed a file download early');
+
+      return;
+    }
     logger.error({ err: error, sha256: file.sha256, fileId: file.id }, 'File download failed while streaming');
   }
 }

@@ -52,7 +52,8 @@ export class BodyParserMiddleware implements NestMiddleware {
   private readonly text: RequestHandler;
 
   constructor(@Inject(GATEWAY_OPTIONS) options: GatewayOptions) {
-    this.json = express.json({ limit: options.maxBodyBytes });
+    // Invalid UTF-8 in JSON would otherwise be stored as U+FFFD; verify rejects it before parsing.
+    this.json = express.json({ limit: options.maxBodyBytes, verify: (_req, _res, bytes) => void decodeUtf8(bytes) });
     this.text = express.raw({ type: 'text/*', limit: options.maxBodyBytes });
   }
 

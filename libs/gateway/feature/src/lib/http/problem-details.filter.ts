@@ -47,6 +47,34 @@ function middlewareStatus(exception: unknown): number | null {
   return typeof status === 'number' && status >= 400 && status < 500 ? status : null;
 }
 
+// body-parser marks a JSON syntax error with this type and a body over its limit with `limit`.
+function bodyParserDetails(exception: unknown): Partial<ErrorBody> {
+  const error = exception as { type?: unknown; message?: unknown; limit?: unknown } | null;
+
+  if (error?.type === 'entity.parse.failed') {
+    const reason = typeof error.message === 'string' ? error.message : '';
+
+    return {
+      errors: [
+        {
+          field: 'body',
+          rule: 'json',
+          messageEn: `The body is not valid JSON: ${reason}. Send one JSON object.`,
+          messageTh: `เนื้อหาคำขอไม่ใช่ JSON ที่ถูกต้อง (${reason}) โปรดส่ง JSON object หนึ่งรายการ`,
+        },
+      ],
+    };
+  }
+  if (error?.type === 'entity.too.large' && typeof error.limit === 'number') {
+    return {
+      messageEn: `The request body is larger than the limit of ${error.limit} bytes.`,
+      messageTh: `ข้อมูลที่ส่งมามีขนาดใหญ่เกินกำหนด ${error.limit} ไบต์`,
+    };
+  }
+
+  return {};
+}
+
 // multer's rejections of a multipart body; Nest keeps multer's error, with its code, as the cause.
 function uploadFieldErrors(exception: unknown): Pick<ErrorBody, 'errors'> {
   const cause = exception instanceof HttpException ? (exception.cause as { code?: unknown; field?: unknown } | undefined) : undefined;
@@ -111,7 +139,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const code = status === null ? undefined : codeByHttpStatus[status];
 
     if (status !== null && code) {
-      return { body: { ...this.commonBody(code), ...uploadFieldErrors(exception) }, status };
+      return { body: { ...this.commonBody(code), ...bodyParserDetails(exception), ...uploadFieldErrors(exception) }, status };
     }
 
     return { body: this.commonBody(CommonErrorCode.internal), status: 500 };
