@@ -29,6 +29,7 @@ export {
   type LinkTarget,
 } from './lib/repositories/link.repository';
 export { buildSearchText, searchColumnsOf, searchColumnsVersion, searchTerms } from './lib/search-text';
+export { searchColumnsOmit } from './lib/repositories/dataset.mapper';
 export { similarTextThreshold } from './lib/repositories/dataset-search';
 // The outbox store of every service lives in @bma-kpi/database; it works on this client too.
 export {

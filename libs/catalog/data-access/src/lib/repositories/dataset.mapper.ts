@@ -9,9 +9,15 @@ export const datasetDetailInclude = {
   fields: { orderBy: [{ resourceId: { sort: 'asc', nulls: 'first' } }, { position: 'asc' }] },
 } as const satisfies Prisma.DatasetInclude;
 
-type DatasetRow = Prisma.DatasetGetPayload<object>;
+/**
+ * Columns that only search and sorting read. Reads for callers leave them out, because the
+ * trigram arrays alone are larger than most metadata.
+ */
+export const searchColumnsOmit = { searchText: true, searchTrigrams: true, sortKey: true, searchVersion: true } as const satisfies Prisma.DatasetOmit;
 
-type DatasetDetailRow = Prisma.DatasetGetPayload<{ include: typeof datasetDetailInclude }>;
+type DatasetRow = Prisma.DatasetGetPayload<{ omit: typeof searchColumnsOmit }>;
+
+type DatasetDetailRow = Prisma.DatasetGetPayload<{ include: typeof datasetDetailInclude; omit: typeof searchColumnsOmit }>;
 
 type ResourceRow = Prisma.ResourceGetPayload<object>;
 

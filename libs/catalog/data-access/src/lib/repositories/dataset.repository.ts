@@ -19,7 +19,7 @@ import {
   whereClause,
   wordConditions,
 } from './dataset-search';
-import { datasetDetailInclude, toDatasetDetail, toDatasetRecord } from './dataset.mapper';
+import { datasetDetailInclude, searchColumnsOmit, toDatasetDetail, toDatasetRecord } from './dataset.mapper';
 import type {
   CreateDatasetInput,
   DatasetDetail,
@@ -99,7 +99,7 @@ export class DatasetRepository {
   async get(id: string): Promise<DatasetDetail | null> {
     const row = await this.prisma.dataset.findUnique({
       where: { id },
-      include: datasetDetailInclude,
+      include: datasetDetailInclude, omit: searchColumnsOmit,
     });
 
     return row === null ? null : toDatasetDetail(row);
@@ -109,7 +109,7 @@ export class DatasetRepository {
   async getBySlug(slug: string): Promise<DatasetDetail | null> {
     const row = await this.prisma.dataset.findUnique({
       where: { slug },
-      include: datasetDetailInclude,
+      include: datasetDetailInclude, omit: searchColumnsOmit,
     });
 
     return row === null ? null : toDatasetDetail(row);
@@ -184,7 +184,7 @@ export class DatasetRepository {
       page.length > 0
         ? page
         : await this.prisma.$queryRaw<{ total: bigint | number }[]>`SELECT COUNT(*) AS total FROM "Dataset" d ${where}`;
-    const rows = await this.prisma.dataset.findMany({ where: { id: { in: page.map((row) => row.id) } } });
+    const rows = await this.prisma.dataset.findMany({ where: { id: { in: page.map((row) => row.id) } }, omit: searchColumnsOmit });
     const byId = new Map(rows.map((row) => [row.id, row]));
     const items = page.flatMap((row) => {
       const dataset = byId.get(row.id);
@@ -210,7 +210,7 @@ export class DatasetRepository {
     const [total, rows] = await Promise.all([
       this.prisma.dataset.count({ where }),
       // sortKey has COLLATE "C" in the database, so this is Thai dictionary order.
-      this.prisma.dataset.findMany({ where, orderBy: [{ sortKey: 'asc' }, { slug: 'asc' }], skip, take }),
+      this.prisma.dataset.findMany({ where, orderBy: [{ sortKey: 'asc' }, { slug: 'asc' }], skip, take, omit: searchColumnsOmit }),
     ]);
 
     return { items: rows.map(toDatasetRecord), total };
@@ -231,7 +231,7 @@ export class DatasetRepository {
           ...(filters.classificationIn === undefined ? [] : [{ classification: { in: [...filters.classificationIn] } }]),
         ],
       },
-      include: datasetDetailInclude,
+      include: datasetDetailInclude, omit: searchColumnsOmit,
       orderBy: { slug: 'asc' },
       take,
     });
@@ -253,7 +253,7 @@ export class DatasetRepository {
 }
 
 async function mustLoad(tx: Prisma.TransactionClient, id: string): Promise<DatasetDetail> {
-  const row = await tx.dataset.findUnique({ where: { id }, include: datasetDetailInclude });
+  const row = await tx.dataset.findUnique({ where: { id }, include: datasetDetailInclude, omit: searchColumnsOmit });
 
   if (row === null) {
     throw new RecordNotFoundError('Dataset', id);

@@ -13,7 +13,7 @@ import {
   type EventsSource,
 } from '@bma-kpi/database';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
-import { datasetDetailInclude, toDatasetDetail } from './dataset.mapper';
+import { datasetDetailInclude, searchColumnsOmit, toDatasetDetail } from './dataset.mapper';
 import type { DatasetDetail, ResourceInput } from './dataset.types';
 import { toResourceData } from './dataset.writes';
 
@@ -128,7 +128,7 @@ export class ResourceRepository {
           : new VersionConflictError('Dataset', datasetId, expectedVersion ?? stored.version, stored.version);
       }
       const resourceId = await work(tx);
-      const row = await tx.dataset.findUniqueOrThrow({ where: { id: datasetId }, include: datasetDetailInclude });
+      const row = await tx.dataset.findUniqueOrThrow({ where: { id: datasetId }, include: datasetDetailInclude, omit: searchColumnsOmit });
       const result = { dataset: toDatasetDetail(row), resourceId };
 
       await insertOutboxEvents(tx, resolveEvents(events, result));
