@@ -21,7 +21,8 @@ const depConstraints = [
     onlyDependOnLibsWithTags: ['type:domain', 'type:data-access', 'type:contracts', 'type:util', 'type:testing'],
   },
   { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:testing'] },
-  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
+  // type:testing only from test files, as for feature libs.
+  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:testing'] },
   {
     sourceTag: 'type:contracts',
     onlyDependOnLibsWithTags: ['type:util'],

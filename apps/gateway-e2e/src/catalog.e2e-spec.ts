@@ -1,4 +1,5 @@
 import { MANDATORY_DATASET_FIELDS } from '@bma-kpi/catalog-domain';
+import { choicesOutsideSchema, loadThaiGdcSchema } from '@bma-kpi/testing';
 
 import { http } from './support/sample-scenario';
 import { freePort, startApp, waitFor, type RunningApp } from './support/processes';
@@ -116,13 +117,19 @@ describe('catalog in embedded mode', () => {
     expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['csv:2']);
   });
 
-  it('exports a CKAN package with every mandatory field', async () => {
+  it('exports a CKAN package that conforms to the reference schema', async () => {
     const response = await http(baseUrl, 'GET', `/api/v1/catalog/datasets/${publicId}/ckan`);
+    const schema = loadThaiGdcSchema();
+    const required = schema.dataset_fields.filter((field) => field.required === true).map((field) => field.field_name);
+    const known = new Set(schema.dataset_fields.map((field) => field.field_name));
 
     expect(response.status).toBe(200);
     for (const field of MANDATORY_DATASET_FIELDS) {
       expect(response.body[field]).toBeDefined();
     }
+    expect(required.filter((field) => response.body[field] === undefined || response.body[field].length === 0)).toEqual([]);
+    expect(Object.keys(response.body).filter((key) => key !== 'resources' && !known.has(key))).toEqual([]);
+    expect(choicesOutsideSchema(response.body as Record<string, unknown>, schema.dataset_fields)).toEqual([]);
     expect(response.body.title).toBe(publicDataset.title);
   });
 

@@ -1,9 +1,10 @@
 import type { CatalogResource, DatasetMetadata } from '@bma-kpi/contracts-catalog';
 
+import { choicesOutsideSchema } from '@bma-kpi/testing';
+
 import { loadThaiGdcPresets, loadThaiGdcSchema, statisticalDataset } from '../testing/thai-gdc-schema.fixture';
 import type { SchemaField } from '../testing/thai-gdc-schema.fixture';
 import { toCkanPackage } from './ckan-package.mapper';
-import type { CkanResourceDict, CkanValue } from './ckan-package.mapper';
 import { validateDatasetMetadata } from './dataset-metadata.validator';
 
 const schema = loadThaiGdcSchema();
@@ -65,19 +66,6 @@ const cases: [string, DatasetMetadata][] = [
   ['other type', recordDataset],
 ];
 
-function allowedValues(field: SchemaField | undefined): Set<string> | undefined {
-  return field?.choices === undefined ? undefined : new Set(field.choices.map((choice) => choice.value));
-}
-
-function disallowedChoices(dict: Record<string, CkanValue | CkanResourceDict[]>, fields: SchemaField[]): string[] {
-  return Object.entries(dict).flatMap(([key, value]) => {
-    const allowed = allowedValues(fields.find((field) => field.field_name === key));
-    const values = Array.isArray(value) ? value.map(String) : [value];
-
-    return allowed === undefined || key === 'resources' ? [] : values.filter((item) => !allowed.has(item)).map((item) => `${key}=${item}`);
-  });
-}
-
 function badDates(dict: Record<string, unknown>, fields: SchemaField[]): string[] {
   const dateFields = fields.filter((field) => field.preset !== undefined && datePresets.has(field.preset));
 
@@ -107,7 +95,7 @@ describe.each(cases)('toCkanPackage for %s', (_title, dataset) => {
   });
 
   it('uses only allowed choice values', () => {
-    expect(disallowedChoices(ckanPackage, schema.dataset_fields)).toEqual([]);
+    expect(choicesOutsideSchema(ckanPackage, schema.dataset_fields)).toEqual([]);
   });
 
   it('writes dates as ISO dates', () => {
@@ -141,7 +129,7 @@ describe.each(cases)('toCkanPackage for %s', (_title, dataset) => {
     });
 
     it('uses only allowed choice values', () => {
-      expect(disallowedChoices(resource ?? {}, schema.resource_fields)).toEqual([]);
+      expect(choicesOutsideSchema(resource ?? {}, schema.resource_fields)).toEqual([]);
     });
 
     it('uses fields of its dataset type', () => {

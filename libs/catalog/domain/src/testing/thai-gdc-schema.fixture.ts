@@ -1,44 +1,6 @@
-// Loads the reference thai_gdc CKAN schema for conformance tests only; library code never reads it.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-
 import type { DatasetMetadata } from '@bma-kpi/contracts-catalog';
 
-/** A label in the schema: English only, or English and Thai. */
-export type SchemaLabel = string | { en: string; th: string };
-
-export interface SchemaField {
-  field_name: string;
-  label?: SchemaLabel;
-  required?: boolean;
-  preset?: string;
-  validators?: string;
-  form_data_type?: string[];
-  choices?: { value: string }[];
-}
-
-export interface ThaiGdcSchema {
-  dataset_fields: SchemaField[];
-  resource_fields: SchemaField[];
-}
-
-export interface SchemaPreset {
-  preset_name: string;
-  values: { validators?: string };
-}
-
-const workspaceRoot = path.resolve(__dirname, '../../../../..');
-const referenceDir = path.resolve(workspaceRoot, '../shared/reference');
-
-export function loadThaiGdcSchema(): ThaiGdcSchema {
-  return JSON.parse(readFileSync(path.join(referenceDir, 'thai-gdc-ckan-dataset-schema.json'), 'utf8')) as ThaiGdcSchema;
-}
-
-export function loadThaiGdcPresets(): SchemaPreset[] {
-  const file = JSON.parse(readFileSync(path.join(referenceDir, 'thai-gdc-ckan-presets.json'), 'utf8')) as { presets: SchemaPreset[] };
-
-  return file.presets;
-}
+export { loadThaiGdcPresets, loadThaiGdcSchema, type SchemaField, type SchemaLabel, type SchemaPreset, type ThaiGdcSchema } from '@bma-kpi/testing';
 
 /** Returns a statistical dataset that fills every mandatory field. */
 export function statisticalDataset(): DatasetMetadata {
