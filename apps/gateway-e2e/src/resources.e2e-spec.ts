@@ -137,6 +137,31 @@ describe('dataset resources in embedded mode', () => {
     expect(document['@id']).toBe(`${publicBaseUrl}/api/v1/catalog`);
   });
 
+  it('keeps a data dictionary per resource', async () => {
+    const path = `/api/v1/catalog/datasets/${datasetId}/resources/${fileResourceId}/dictionary`;
+    const imported = await http(baseUrl, 'POST', `${path}/csv`, {
+      body: 'ฟิลด์,ป้ายกำกับ,ประเภท\nschool_code,รหัสโรงเรียน,text\nstudents,จำนวนนักเรียน,int\n',
+      headers: { 'content-type': 'text/csv; charset=utf-8' },
+    });
+    const read = await http(baseUrl, 'GET', path);
+    const exported = await http(baseUrl, 'GET', `${path}.csv`);
+    const datasetDictionary = await http(baseUrl, 'GET', `/api/v1/catalog/datasets/${datasetId}/dictionary`);
+
+    expect(imported.status).toBe(200);
+    expect(read.body.resourceId).toBe(fileResourceId);
+    expect(read.body.fields.map((field: { name: string }) => field.name)).toEqual(['school_code', 'students']);
+    expect(exported.body).toContain('จำนวนนักเรียน');
+    expect(datasetDictionary.body.fields).toEqual([]);
+    expect(datasetDictionary.body.resourceId).toBeNull();
+  });
+
+  it('reports a dictionary of a resource that is not the dataset\'s', async () => {
+    const response = await http(baseUrl, 'GET', `/api/v1/catalog/datasets/${datasetId}/resources/00000000-0000-4000-8000-000000000000/dictionary`);
+
+    expect(response.status).toBe(404);
+    expect(response.body.code).toBe('CATALOG_RESOURCE_NOT_FOUND');
+  });
+
   it('has no file to download for a link', async () => {
     const response = await http(baseUrl, 'GET', `/api/v1/catalog/datasets/${datasetId}/resources/${linkId}/content`);
 

@@ -217,6 +217,42 @@ describe.each(catalogTestTransports)('catalog service over %s', (_name, openTran
     expect(error?.code).toBe('VALIDATION_FAILED');
   });
 
+  it('adds a link resource and rejects a stale version', async () => {
+    const current = await sut.request(CatalogSubjects.datasetGet, { idOrSlug: publicSlug }, context);
+    const resource = { name: 'ไฟล์ CSV รายเดือน', url: 'https://data.bangkok.go.th/dataset/visits.csv', format: 'CSV' };
+    const added = await sut.request(CatalogSubjects.resourceAdd, { idOrSlug: publicSlug, expectedVersion: current.version, resource }, context);
+    const stale = await failure(sut.request(CatalogSubjects.resourceAdd, { idOrSlug: publicSlug, expectedVersion: current.version, resource }, context));
+
+    expect(added.version).toBe(current.version + 1);
+    expect(added.resources.map((item) => item.name)).toEqual(['ไฟล์ CSV รายเดือน']);
+    expect(stale?.code).toBe('CATALOG_VERSION_CONFLICT');
+  });
+
+  it('keeps a dictionary per resource apart from the dataset\'s', async () => {
+    const [resource] = (await sut.request(CatalogSubjects.datasetGet, { idOrSlug: publicSlug }, context)).resources;
+    const replaced = await sut.request(
+      CatalogSubjects.dictionaryReplace,
+      { datasetName: publicSlug, resourceId: resource?.id, fields: [{ ...dictionaryField, name: 'month' }] },
+      context,
+    );
+    const datasetFields = await sut.request(CatalogSubjects.dictionaryGet, { idOrSlug: publicSlug }, context);
+    const unknown = await failure(
+      sut.request(CatalogSubjects.dictionaryGet, { idOrSlug: publicSlug, resourceId: '00000000-0000-4000-8000-000000000000' }, context),
+    );
+
+    expect(replaced.resourceId).toBe(resource?.id);
+    expect(replaced.fields.map((field) => field.name)).toEqual(['month']);
+    expect(datasetFields.fields.map((field) => field.name)).not.toContain('month');
+    expect(unknown?.code).toBe('CATALOG_RESOURCE_NOT_FOUND');
+  });
+
+  it('removes a resource', async () => {
+    const [resource] = (await sut.request(CatalogSubjects.datasetGet, { idOrSlug: publicSlug }, context)).resources;
+    const removed = await sut.request(CatalogSubjects.resourceRemove, { idOrSlug: publicSlug, resourceId: resource?.id ?? '' }, context);
+
+    expect(removed.resources).toEqual([]);
+  });
+
   it('reports a dataset that does not exist', async () => {
     const error = await failure(sut.request(CatalogSubjects.dictionaryGet, { idOrSlug: 'no-such-dataset' }, context));
 

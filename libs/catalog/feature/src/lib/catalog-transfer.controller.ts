@@ -11,7 +11,7 @@ import type {
 import {
   CatalogSubjects,
   CatalogTablePageRequest,
-  DatasetReferenceRequest,
+  DictionaryReferenceRequest,
   ImportCatalogRowsRequest,
   ImportDictionaryXlsxRequest,
   UpdateDatasetRequest,
@@ -52,7 +52,7 @@ export class CatalogTransferController {
   }
 
   @MessagePattern(CatalogSubjects.dictionaryExportXlsx)
-  exportDictionaryXlsx(@Payload() request: DatasetReferenceRequest): Promise<DictionaryXlsxResponse> {
-    return this.dictionaries.exportXlsx(request.idOrSlug);
+  exportDictionaryXlsx(@Payload() request: DictionaryReferenceRequest): Promise<DictionaryXlsxResponse> {
+    return this.dictionaries.exportXlsx(request);
   }
 }

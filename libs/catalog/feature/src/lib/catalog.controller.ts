@@ -15,6 +15,7 @@ import {
   CatalogSubjects,
   CreateDatasetRequest,
   DatasetReferenceRequest,
+  DictionaryReferenceRequest,
   ExportCatalogRequest,
   GetDatasetRequest,
   ImportDictionaryCsvRequest,
@@ -60,8 +61,8 @@ export class CatalogController {
   }
 
   @MessagePattern(CatalogSubjects.dictionaryGet)
-  getDictionary(@Payload() request: DatasetReferenceRequest): Promise<DictionaryResponse> {
-    return this.dictionaries.get(request.idOrSlug);
+  getDictionary(@Payload() request: DictionaryReferenceRequest): Promise<DictionaryResponse> {
+    return this.dictionaries.get(request);
   }
 
   @MessagePattern(CatalogSubjects.dictionaryImportCsv)
@@ -70,8 +71,8 @@ export class CatalogController {
   }
 
   @MessagePattern(CatalogSubjects.dictionaryExportCsv)
-  exportDictionaryCsv(@Payload() request: DatasetReferenceRequest): Promise<DictionaryCsvResponse> {
-    return this.dictionaries.exportCsv(request.idOrSlug);
+  exportDictionaryCsv(@Payload() request: DictionaryReferenceRequest): Promise<DictionaryCsvResponse> {
+    return this.dictionaries.exportCsv(request);
   }
 
   @MessagePattern(CatalogSubjects.catalogExportDcat)

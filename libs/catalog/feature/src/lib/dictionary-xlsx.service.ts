@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import type { DictionaryResponse, DictionaryXlsxResponse, ImportDictionaryXlsxRequest } from '@bma-kpi/contracts-catalog';
+import type { DictionaryReferenceRequest, DictionaryResponse, DictionaryXlsxResponse, ImportDictionaryXlsxRequest } from '@bma-kpi/contracts-catalog';
 import { DictionaryRepository } from '@bma-kpi/catalog-data-access';
 import { dictionaryToXlsx, parseDictionaryXlsx } from '@bma-kpi/catalog-domain';
 
@@ -8,7 +8,7 @@ import { CatalogExceptions } from './catalog.exceptions';
 import { CatalogTransferExceptions } from './catalog-transfer.exceptions';
 import { toDomainDictionaryField } from './dataset.mapper';
 import { DatasetService } from './dataset.service';
-import { DictionaryService } from './dictionary.service';
+import { dictionaryFileName, DictionaryService } from './dictionary.service';
 import type { RequestMeta } from './request-meta';
 
 /**
@@ -35,14 +35,13 @@ export class DictionaryXlsxService {
       throw CatalogTransferExceptions.invalidDictionarySheetRows(parsed.errors);
     }
 
-    return this.dictionaries.replace({ datasetName: request.idOrSlug, fields: parsed.fields }, meta);
+    return this.dictionaries.replace({ datasetName: request.idOrSlug, resourceId: request.resourceId, fields: parsed.fields }, meta);
   }
 
-  async exportXlsx(idOrSlug: string): Promise<DictionaryXlsxResponse> {
-    const dataset = await this.datasets.find(idOrSlug);
-    const fields = await this.fields.list(dataset.id, null);
+  async exportXlsx(request: DictionaryReferenceRequest): Promise<DictionaryXlsxResponse> {
+    const { dataset, resourceId, fields } = await this.dictionaries.target(request);
     const workbook = await dictionaryToXlsx(fields.map(toDomainDictionaryField));
 
-    return { fileName: `${dataset.slug}-dictionary.xlsx`, xlsxBase64: workbook.toString('base64') };
+    return { fileName: dictionaryFileName(dataset.slug, resourceId, 'xlsx'), xlsxBase64: workbook.toString('base64') };
   }
 }

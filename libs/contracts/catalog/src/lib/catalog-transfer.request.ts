@@ -15,7 +15,7 @@ import {
 } from 'class-validator';
 
 import { IsCatalogText, IsQueryBoolean } from './catalog.validators';
-import { DatasetReferenceRequest } from './dataset-query.request';
+import { DatasetReferenceRequest, DictionaryReferenceRequest } from './dataset-query.request';
 import { datasetSlugPattern } from './dataset.request';
 
 /** Maximum data rows in one catalog import file. */
@@ -120,7 +120,7 @@ export class ImportCatalogRowsRequest extends CatalogImportOptions {
 }
 
 /** Request to replace a dataset's data dictionary with the fields of an XLSX workbook. */
-export class ImportDictionaryXlsxRequest extends DatasetReferenceRequest {
+export class ImportDictionaryXlsxRequest extends DictionaryReferenceRequest {
   /** The workbook's bytes, base64-encoded. */
   @MaxLength(Math.ceil(maxDictionaryXlsxBytes / 3) * 4)
   @IsBase64()

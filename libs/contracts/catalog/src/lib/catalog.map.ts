@@ -26,6 +26,7 @@ import type { ArtefactListResponse, ArtefactResponse } from './artefact.response
 import type {
   CatalogHealthRequest,
   DatasetReferenceRequest,
+  DictionaryReferenceRequest,
   ExportCatalogRequest,
   GetDatasetRequest,
   ImportDictionaryCsvRequest,
@@ -51,9 +52,9 @@ export interface CatalogMessages {
   [CatalogSubjects.datasetList]: { request: ListDatasetsRequest; response: CatalogPage<DatasetSummary> };
   [CatalogSubjects.datasetExportCkan]: { request: DatasetReferenceRequest; response: CkanPackageResponse };
   [CatalogSubjects.dictionaryReplace]: { request: ReplaceDictionaryRequest; response: DictionaryResponse };
-  [CatalogSubjects.dictionaryGet]: { request: DatasetReferenceRequest; response: DictionaryResponse };
+  [CatalogSubjects.dictionaryGet]: { request: DictionaryReferenceRequest; response: DictionaryResponse };
   [CatalogSubjects.dictionaryImportCsv]: { request: ImportDictionaryCsvRequest; response: DictionaryResponse };
-  [CatalogSubjects.dictionaryExportCsv]: { request: DatasetReferenceRequest; response: DictionaryCsvResponse };
+  [CatalogSubjects.dictionaryExportCsv]: { request: DictionaryReferenceRequest; response: DictionaryCsvResponse };
   [CatalogSubjects.catalogExportDcat]: { request: ExportCatalogRequest; response: DcatCatalogPage };
   [CatalogSubjects.healthCheck]: { request: CatalogHealthRequest; response: CatalogHealthResponse };
   [CatalogSubjects.scorecardGet]: { request: GetScorecardRequest; response: GovernanceScorecard };
@@ -72,7 +73,7 @@ export interface CatalogMessages {
   [CatalogSubjects.catalogTablePage]: { request: CatalogTablePageRequest; response: CatalogTablePage };
   [CatalogSubjects.catalogImportRows]: { request: ImportCatalogRowsRequest; response: CatalogImportRowsResponse };
   [CatalogSubjects.dictionaryImportXlsx]: { request: ImportDictionaryXlsxRequest; response: DictionaryResponse };
-  [CatalogSubjects.dictionaryExportXlsx]: { request: DatasetReferenceRequest; response: DictionaryXlsxResponse };
+  [CatalogSubjects.dictionaryExportXlsx]: { request: DictionaryReferenceRequest; response: DictionaryXlsxResponse };
   [CatalogSubjects.linkCreate]: { request: LinkIndicatorRequest; response: DatasetIndicatorLink };
   [CatalogSubjects.linkDelete]: { request: UnlinkIndicatorRequest; response: IndicatorLinkResponse };
   [CatalogSubjects.linkListByDataset]: { request: DatasetReferenceRequest; response: DatasetIndicatorsResponse };

@@ -81,6 +81,8 @@ export interface DatasetDetail extends DatasetSummary {
 export interface DictionaryResponse {
   datasetId: string;
   slug: string;
+  /** The resource whose dictionary this is, or null for the dataset's own. */
+  resourceId: string | null;
   fields: DictionaryFieldResponse[];
 }
 

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
 
 import { CLASSIFICATION_LEVELS, DATASET_TYPES, DATA_CATEGORIES } from './catalog-vocabulary.data';
 import type { ClassificationLevel, DataCategory, DatasetType } from './catalog-vocabulary.data';
@@ -25,6 +25,13 @@ export class DatasetReferenceRequest {
   @Matches(datasetReferencePattern, { message: '$property must be a dataset id or slug (a–z, 0–9, - and _)' })
   @IsString()
   idOrSlug: string;
+}
+
+/** Request that names the data dictionary of a dataset, or of one of its resources with `resourceId`. */
+export class DictionaryReferenceRequest extends DatasetReferenceRequest {
+  @IsOptional()
+  @IsUUID()
+  resourceId?: string;
 }
 
 /** Request for one dataset. With `publicOnly`, a dataset that is not public data is reported as not found. */
@@ -90,7 +97,7 @@ export class ListDatasetsRequest {
 }
 
 /** Request to replace a dataset's data dictionary with the fields read from CSV text. */
-export class ImportDictionaryCsvRequest extends DatasetReferenceRequest {
+export class ImportDictionaryCsvRequest extends DictionaryReferenceRequest {
   @MaxLength(maxDictionaryCsvChars)
   @IsString()
   csv: string;

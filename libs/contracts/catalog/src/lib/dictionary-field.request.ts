@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 import { IsCatalogText } from './catalog.validators';
 
@@ -29,6 +29,11 @@ export class DictionaryFieldRequest {
 /** Request to replace the whole data dictionary of one dataset. */
 export class ReplaceDictionaryRequest {
   @IsCatalogText(100) datasetName: string;
+
+  /** A resource of the dataset whose own dictionary to replace; the dataset's when absent. */
+  @IsOptional()
+  @IsUUID()
+  resourceId?: string;
 
   @ArrayMaxSize(2000)
   @ValidateNested({ each: true })

@@ -20,7 +20,7 @@ const documentedBodies: Record<string, string> = {
   ImportJsonBody: 'ImportJsonBody',
   QuarterTargetInput: 'QuarterTargetInput',
   CreateDatasetRequest: 'CreateDatasetRequest',
-  ReplaceDictionaryBody: 'OmitReplaceDictionaryRequestDatasetName',
+  ReplaceDictionaryBody: 'OmitReplaceDictionaryRequestDatasetNameResourceId',
   DictionaryFieldRequest: 'DictionaryFieldRequest',
   AddResourceBody: 'OmitAddResourceRequestIdOrSlugResourceIdFile',
   UpdateResourceBody: 'OmitUpdateResourceRequestIdOrSlugResourceId',

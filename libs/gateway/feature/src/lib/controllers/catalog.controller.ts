@@ -41,7 +41,7 @@ import { streamDcatCatalog } from './dcat-stream';
 import { readDictionaryCsv } from './dictionary-csv-input';
 
 /** Body of PUT /catalog/datasets/{id}/dictionary: the replace request without the dataset, which is in the path. */
-export class ReplaceDictionaryBody extends OmitType(ReplaceDictionaryRequest, ['datasetName'] as const) {}
+export class ReplaceDictionaryBody extends OmitType(ReplaceDictionaryRequest, ['datasetName', 'resourceId'] as const) {}
 
 /** Query of GET /catalog/catalog.jsonld: the export request without the catalog IRI and paging, which the gateway sets. */
 export class ExportCatalogQuery extends OmitType(ExportCatalogRequest, ['catalogUri', 'afterSlug', 'limit'] as const) {}

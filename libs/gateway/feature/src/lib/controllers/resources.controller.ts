@@ -1,17 +1,20 @@
 import { randomUUID } from 'node:crypto';
 
-import { Body, Controller, Delete, Get, Inject, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiResponse, ApiTags, OmitType } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 
-import type { DatasetDetail, ResourceResponse } from '@bma-kpi/contracts-catalog';
+import type { DatasetDetail, DictionaryResponse, ResourceResponse } from '@bma-kpi/contracts-catalog';
 import { AddResourceRequest, CatalogErrorCode, CatalogSubjects, ResourceReferenceRequest, UpdateResourceRequest } from '@bma-kpi/contracts-catalog';
 import { DomainException } from '@bma-kpi/errors';
 
 import { CatalogClient } from '../clients/catalog.client';
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 import { ApiProblems } from '../openapi/api-problems.decorator';
-import { datasetDetailSchema } from '../openapi/catalog.schemas';
+import { datasetDetailSchema, dictionarySchema } from '../openapi/catalog.schemas';
+import { ReplaceDictionaryBody } from './catalog.controller';
+import { readDictionaryCsv } from './dictionary-csv-input';
 import { RESOURCE_UPLOAD } from './evidence-content-type';
 import { sendStoredFile } from './evidence-download';
 import { receiveEvidenceUpload } from './evidence-upload';
@@ -124,6 +127,64 @@ export class ResourcesController {
   @ApiProblems(400, 404, 409)
   remove(@Param('id') id: string, @Param('resourceId') resourceId: string, @Query() query: RemoveResourceQuery): Promise<DatasetDetail> {
     return this.catalog.request(CatalogSubjects.resourceRemove, { ...query, idOrSlug: id, resourceId });
+  }
+
+  @Get(':resourceId/dictionary')
+  @ApiOperation({ summary: 'พจนานุกรมข้อมูลของทรัพยากร / Data dictionary of one resource' })
+  @idParam
+  @resourceIdParam
+  @ApiOkResponse({ schema: dictionarySchema })
+  @ApiProblems(400, 404)
+  getDictionary(@Param('id') id: string, @Param('resourceId') resourceId: string): Promise<DictionaryResponse> {
+    return this.catalog.request(CatalogSubjects.dictionaryGet, { idOrSlug: id, resourceId });
+  }
+
+  @Put(':resourceId/dictionary')
+  @ApiOperation({ summary: 'แทนที่พจนานุกรมข้อมูลของทรัพยากร / Replace the data dictionary of one resource' })
+  @idParam
+  @resourceIdParam
+  @ApiBody({ schema: { $ref: '#/components/schemas/ReplaceDictionaryBody' } })
+  @ApiOkResponse({ schema: dictionarySchema })
+  @ApiProblems(400, 404)
+  replaceDictionary(@Param('id') id: string, @Param('resourceId') resourceId: string, @Body() body: ReplaceDictionaryBody): Promise<DictionaryResponse> {
+    return this.catalog.request(CatalogSubjects.dictionaryReplace, { ...body, datasetName: id, resourceId });
+  }
+
+  @Post(':resourceId/dictionary/csv')
+  @HttpCode(200)
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiOperation({
+    summary: 'นำเข้าพจนานุกรมข้อมูลของทรัพยากรจาก CSV / Import one resource\'s data dictionary from CSV',
+    description: 'หัวตารางภาษาไทยหรืออังกฤษ แถวที่ผิดทำให้ไม่บันทึกทั้งไฟล์ / Thai or English headers; any row error rejects the whole file',
+  })
+  @idParam
+  @resourceIdParam
+  @ApiConsumes('text/csv', 'text/plain', 'multipart/form-data')
+  @ApiOkResponse({ schema: dictionarySchema })
+  @ApiProblems(400, 404, 413, 415, 422)
+  importDictionaryCsv(
+    @Param('id') id: string,
+    @Param('resourceId') resourceId: string,
+    @Req() req: Request,
+    @UploadedFile() file?: Express.Multer.File,
+  ): Promise<DictionaryResponse> {
+    return this.catalog.request(CatalogSubjects.dictionaryImportCsv, { idOrSlug: id, resourceId, csv: readDictionaryCsv(req, file) });
+  }
+
+  @Get(':resourceId/dictionary.csv')
+  @ApiOperation({ summary: 'ส่งออกพจนานุกรมข้อมูลของทรัพยากรเป็น CSV / Export one resource\'s data dictionary as CSV' })
+  @idParam
+  @resourceIdParam
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'CSV แบบ UTF-8 หัวตารางภาษาไทย / UTF-8 CSV with Thai headers', schema: { type: 'string' } })
+  @ApiProblems(400, 404)
+  async exportDictionaryCsv(@Param('id') id: string, @Param('resourceId') resourceId: string, @Res({ passthrough: true }) res: Response): Promise<string> {
+    const exported = await this.catalog.request(CatalogSubjects.dictionaryExportCsv, { idOrSlug: id, resourceId });
+
+    res.setHeader('content-type', 'text/csv; charset=utf-8');
+    res.setHeader('content-disposition', `attachment; filename="${exported.fileName}"`);
+
+    return exported.csv;
   }
 
   @Get(':resourceId/content')

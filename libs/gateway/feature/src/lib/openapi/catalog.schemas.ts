@@ -63,6 +63,7 @@ export const dictionarySchema: SchemaObject = {
   properties: {
     datasetId: { type: 'string', format: 'uuid' },
     slug: { type: 'string' },
+    resourceId: { type: 'string', format: 'uuid', nullable: true, description: 'null = พจนานุกรมของชุดข้อมูล / null for the dataset\'s own dictionary' },
     fields: { type: 'array', items: dictionaryFieldSchema },
   },
 };
