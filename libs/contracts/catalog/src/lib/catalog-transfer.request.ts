@@ -15,7 +15,7 @@ import {
 } from 'class-validator';
 
 import { IsCatalogText, IsQueryBoolean } from './catalog.validators';
-import { DatasetReferenceRequest, DictionaryReferenceRequest } from './dataset-query.request';
+import { DictionaryReferenceRequest } from './dataset-query.request';
 import { datasetSlugPattern } from './dataset.request';
 
 /** Maximum data rows in one catalog import file. */
