@@ -162,6 +162,24 @@ describe('dataset resources in embedded mode', () => {
     expect(response.body.code).toBe('CATALOG_RESOURCE_NOT_FOUND');
   });
 
+  it('serves files of public datasets on the public route only', async () => {
+    const internal = await http(baseUrl, 'POST', '/api/v1/catalog/datasets', {
+      body: JSON.stringify({ ...dataset, title: 'รายชื่อนักเรียนรายบุคคล', data_category: 'ข้อมูลส่วนบุคคล', data_classification: 'ลับ' }),
+      headers: json,
+    });
+    const uploaded = await http(baseUrl, 'POST', `/api/v1/catalog/datasets/${internal.body.id}/resources/upload`, {
+      body: fileForm(studentsCsv, 'students.csv', 'text/csv'),
+    });
+    const secretFile = uploaded.body.resources[0].id as string;
+    const publicFile = await fetch(`${baseUrl}/api/v1/catalog/public/datasets/${datasetId}/resources/${fileResourceId}/content`);
+    const hidden = await http(baseUrl, 'GET', `/api/v1/catalog/public/datasets/${internal.body.id}/resources/${secretFile}/content`);
+
+    expect(publicFile.status).toBe(200);
+    expect(Buffer.from(await publicFile.arrayBuffer())).toEqual(studentsCsv);
+    expect(hidden.status).toBe(404);
+    expect(hidden.body.code).toBe('CATALOG_DATASET_NOT_FOUND');
+  });
+
   it('has no file to download for a link', async () => {
     const response = await http(baseUrl, 'GET', `/api/v1/catalog/datasets/${datasetId}/resources/${linkId}/content`);
 

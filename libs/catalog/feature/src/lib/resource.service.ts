@@ -114,7 +114,7 @@ export class ResourceService {
 
   /** Returns one resource, so that the gateway can stream its file. */
   async get(request: ResourceReferenceRequest): Promise<ResourceResponse> {
-    const dataset = await this.datasets.find(request.idOrSlug);
+    const dataset = await this.datasets.find(request.idOrSlug, request.publicOnly ?? false);
 
     return toResourceResponse(this.findResource(dataset, request.resourceId));
   }

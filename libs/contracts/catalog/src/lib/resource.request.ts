@@ -3,7 +3,7 @@ import { IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength,
 
 import { DatasetReferenceRequest } from './dataset-query.request';
 import { mediaTypePattern, sha256Pattern } from './artefact.request';
-import { IsCatalogText } from './catalog.validators';
+import { IsCatalogText, IsQueryBoolean } from './catalog.validators';
 
 /** The file of an uploaded resource, whose bytes the gateway has already put in the object store. */
 export class ResourceFileRequest {
@@ -72,6 +72,11 @@ export class AddResourceRequest extends DatasetReferenceRequest {
 export class ResourceReferenceRequest extends DatasetReferenceRequest {
   @IsUUID()
   resourceId: string;
+
+  /** Report the resource as not found unless its dataset is public data. */
+  @IsOptional()
+  @IsQueryBoolean()
+  publicOnly?: boolean;
 
   @IsOptional()
   @Min(1)

@@ -19,7 +19,7 @@ import { ImportsController } from './controllers/imports.controller';
 import { IndicatorsController } from './controllers/indicators.controller';
 import { LinksController } from './controllers/links.controller';
 import { ReferenceController } from './controllers/reference.controller';
-import { ResourcesController } from './controllers/resources.controller';
+import { PublicResourcesController, ResourcesController } from './controllers/resources.controller';
 import { ScorecardController } from './controllers/scorecard.controller';
 import { GATEWAY_OPTIONS, type GatewayOptions } from './gateway.options';
 import { BodyParserMiddleware } from './http/body-parser.middleware';
@@ -48,7 +48,7 @@ export class GatewayModule implements NestModule {
         createLoggerModule(logging),
         MulterModule.register({ limits: { fileSize: options.maxBodyBytes, files: 1 } }),
       ],
-      controllers: [ArtefactsController, ImportsController, IndicatorsController, ReferenceController, CatalogController, CatalogTransferController, DatasetUpdateController, DictionaryXlsxController, LinksController, ResourcesController, ScorecardController, HealthController],
+      controllers: [ArtefactsController, ImportsController, IndicatorsController, ReferenceController, CatalogController, CatalogTransferController, DatasetUpdateController, DictionaryXlsxController, LinksController, ResourcesController, PublicResourcesController, ScorecardController, HealthController],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: options },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -26,7 +26,7 @@ export class AddResourceBody extends OmitType(AddResourceRequest, ['idOrSlug', '
 export class UpdateResourceBody extends OmitType(UpdateResourceRequest, ['idOrSlug', 'resourceId'] as const) {}
 
 /** Query of DELETE /catalog/datasets/{id}/resources/{resourceId}. */
-export class RemoveResourceQuery extends OmitType(ResourceReferenceRequest, ['idOrSlug', 'resourceId'] as const) {}
+export class RemoveResourceQuery extends OmitType(ResourceReferenceRequest, ['idOrSlug', 'resourceId', 'publicOnly'] as const) {}
 
 const idParam = ApiParam({ name: 'id', description: 'รหัส UUID หรือชื่อ URL ของชุดข้อมูล / Dataset UUID or slug' });
 const resourceIdParam = ApiParam({ name: 'resourceId', description: 'รหัส UUID ของทรัพยากร / Resource UUID' });
@@ -50,6 +50,24 @@ function fileMissing(resource: ResourceResponse): DomainException {
     `Resource ${resource.id} is a link, not an uploaded file. Download it from ${resource.url ?? 'its URL'}.`,
     `ทรัพยากร ${resource.id} เป็นลิงก์ ไม่ใช่ไฟล์ที่อัปโหลด โปรดดาวน์โหลดจาก ${resource.url ?? 'URL ของทรัพยากร'}`,
   );
+}
+
+/** Streams the uploaded file of a resource; with `publicOnly`, only of a dataset that is public data. */
+async function sendResourceFile(
+  catalog: CatalogClient,
+  options: GatewayOptions,
+  reference: { idOrSlug: string; resourceId: string; publicOnly?: boolean },
+  req: Request,
+  res: Response,
+): Promise<void> {
+  const resource = await catalog.request(CatalogSubjects.resourceGet, reference);
+
+  if (resource.sha256 === null || resource.sizeBytes === null) {
+    throw fileMissing(resource);
+  }
+  const file = { id: resource.id, sha256: resource.sha256, sizeBytes: resource.sizeBytes, fileName: downloadName(resource), contentType: resource.mediaType ?? 'application/octet-stream' };
+
+  await sendStoredFile(req, res, options.objectStore, file);
 }
 
 /** Resources (distributions) of catalog datasets: links, and files uploaded to the object store. */
@@ -195,14 +213,29 @@ export class ResourcesController {
   @ApiOkResponse({ description: 'เนื้อหาไฟล์ / The file', schema: { type: 'string', format: 'binary' } })
   @ApiResponse({ status: 304, description: 'ไฟล์ไม่เปลี่ยน / Not modified (If-None-Match)' })
   @ApiProblems(400, 404)
-  async download(@Param('id') id: string, @Param('resourceId') resourceId: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const resource = await this.catalog.request(CatalogSubjects.resourceGet, { idOrSlug: id, resourceId });
+  download(@Param('id') id: string, @Param('resourceId') resourceId: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    return sendResourceFile(this.catalog, this.options, { idOrSlug: id, resourceId }, req, res);
+  }
 
-    if (resource.sha256 === null || resource.sizeBytes === null) {
-      throw fileMissing(resource);
-    }
-    const file = { id: resource.id, sha256: resource.sha256, sizeBytes: resource.sizeBytes, fileName: downloadName(resource), contentType: resource.mediaType ?? 'application/octet-stream' };
+}
 
-    await sendStoredFile(req, res, this.options.objectStore, file);
+/** Files of public datasets for anyone: a dataset that is not public data is reported as not found. */
+@ApiTags('catalog')
+@Controller('v1/catalog/public/datasets/:id/resources')
+export class PublicResourcesController {
+  constructor(
+    private readonly catalog: CatalogClient,
+    @Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions,
+  ) {}
+
+  @Get(':resourceId/content')
+  @ApiOperation({ summary: 'ดาวน์โหลดไฟล์ของชุดข้อมูลสาธารณะ / Download a file of a public dataset', description: 'ETag คือ SHA-256 / The ETag is the SHA-256' })
+  @idParam
+  @resourceIdParam
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'เนื้อหาไฟล์ / The file', schema: { type: 'string', format: 'binary' } })
+  @ApiProblems(400, 404)
+  download(@Param('id') id: string, @Param('resourceId') resourceId: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    return sendResourceFile(this.catalog, this.options, { idOrSlug: id, resourceId, publicOnly: true }, req, res);
   }
 }
