@@ -167,6 +167,9 @@ describe('governance artefacts in embedded mode', () => {
 
     expect(response.status).toBe(200);
     expect(response.body.lockedAt).not.toBeNull();
+    expect(response.body.lockedBy).toBe('evaluator-spo');
+    expect(response.body.lockReason).toBe('ลงนามผลการประเมินรอบไตรมาส 4');
+    expect(response.body.lockEvaluationId).toBe('round-2567-q4');
   });
 
   it('rejects changes to a locked artefact with 409', async () => {

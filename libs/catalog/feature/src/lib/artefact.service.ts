@@ -217,13 +217,14 @@ export class ArtefactService {
   }
 
   /**
-   * Locks an artefact for a signed-off evaluation. The lock time and actor go to the change log;
-   * the reason and evaluation id travel in the `artefact.locked` event, which the outbox keeps.
-   * Locking a locked artefact returns it unchanged and emits nothing.
+   * Locks an artefact for a signed-off evaluation, storing who, when, why and the evaluation id
+   * with the artefact and in the change log, and emits `artefact.locked`. Locking a locked
+   * artefact returns it unchanged, with the first lock's details, and emits nothing.
    */
   async lock(request: LockArtefactRequest, meta: RequestMeta): Promise<ArtefactResponse> {
     try {
-      const locked = await this.artefacts.lock(request.artefactId, meta.actor, meta.correlationId, (artefact) => [
+      const lock = { reason: request.reason, evaluationId: request.evaluationId ?? null };
+      const locked = await this.artefacts.lock(request.artefactId, lock, meta.actor, meta.correlationId, (artefact) => [
         CatalogEventFactory.artefactLocked(
           { ...eventIdentity(artefact), lockedAt: artefact.lockedAt ?? '', reason: request.reason, evaluationId: request.evaluationId ?? null },
           meta,

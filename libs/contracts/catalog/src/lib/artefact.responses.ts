@@ -29,6 +29,10 @@ export interface ArtefactResponse {
   supersededById: string | null;
   /** Set once a signed-off evaluation references the artefact; its evidence is then fixed. */
   lockedAt: string | null;
+  /** Who locked the artefact, why, and the signed-off evaluation that uses it; null while unlocked. */
+  lockedBy: string | null;
+  lockReason: string | null;
+  lockEvaluationId: string | null;
   createdBy: string;
   createdAt: string;
   evidence: EvidenceFileResponse[];

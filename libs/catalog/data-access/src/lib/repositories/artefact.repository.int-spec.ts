@@ -138,11 +138,14 @@ describe.each(testBackends)('ArtefactRepository on %s', (backend) => {
       null,
       [],
     );
-    const locked = await artefacts.lock(created.id, 'evaluator', 'corr-lock', []);
-    const again = await artefacts.lock(created.id, 'evaluator', 'corr-lock', []);
+    const signOff = { reason: 'ผลประเมินไตรมาส 1 ลงนามแล้ว', evaluationId: 'eval-2568-q1' };
+    const locked = await artefacts.lock(created.id, signOff, 'evaluator', 'corr-lock', []);
+    const again = await artefacts.lock(created.id, { reason: 'ล็อกซ้ำ' }, 'someone-else', 'corr-lock', []);
 
     expect(locked.lockedAt).not.toBeNull();
+    expect([locked.lockedBy, locked.lockReason, locked.lockEvaluationId]).toEqual(['evaluator', signOff.reason, 'eval-2568-q1']);
     expect(again.lockedAt).toBe(locked.lockedAt);
+    expect([again.lockedBy, again.lockReason]).toEqual(['evaluator', signOff.reason]);
     expect(await test.db.prisma.changeLog.count({ where: { correlationId: 'corr-lock' } })).toBe(1);
     await expect(artefacts.addEvidence(created.id, photo, 'bob', null, [])).rejects.toThrow(
       ArtefactLockedError,
@@ -151,7 +154,7 @@ describe.each(testBackends)('ArtefactRepository on %s', (backend) => {
       artefacts.removeEvidence(created.id, created.evidence[0]?.id ?? '', 'bob', null, []),
     ).rejects.toThrow(ArtefactLockedError);
     expect((await artefacts.get(created.id))?.evidence).toHaveLength(1);
-    await expect(artefacts.lock(randomUUID(), 'evaluator', null, [])).rejects.toThrow(
+    await expect(artefacts.lock(randomUUID(), { reason: 'x' }, 'evaluator', null, [])).rejects.toThrow(
       RecordNotFoundError,
     );
   });
@@ -164,7 +167,7 @@ describe.each(testBackends)('ArtefactRepository on %s', (backend) => {
       [],
     );
 
-    await artefacts.lock(first.id, 'evaluator', null, []);
+    await artefacts.lock(first.id, { reason: 'ลงนามแล้ว' }, 'evaluator', null, []);
     const second = await artefacts.supersede(
       first.id,
       { title: 'คำสั่ง ฉบับที่ 2', evidence: [photo] },

@@ -11,6 +11,7 @@ import {
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { ArtefactLockedError, ArtefactSupersededError } from '../catalog-errors';
 import type {
+  ArtefactLockInput,
   ArtefactRecord,
   CreateArtefactInput,
   EvidenceFileInput,
@@ -125,6 +126,7 @@ export class ArtefactRepository {
    */
   async lock(
     id: string,
+    lock: ArtefactLockInput,
     actor: string,
     correlationId: string | null,
     events: EventsSource<ArtefactRecord>,
@@ -133,7 +135,7 @@ export class ArtefactRepository {
       const lockedAt = new Date();
       const updated = await tx.governanceArtefact.updateMany({
         where: { id, lockedAt: null },
-        data: { lockedAt },
+        data: { lockedAt, lockedBy: actor, lockReason: lock.reason, lockEvaluationId: lock.evaluationId ?? null },
       });
       const artefact = await loadArtefact(tx, id);
 
@@ -142,7 +144,11 @@ export class ArtefactRepository {
 
         await writeChangeLog(tx, {
           ...entry,
-          changes: { lockedAt: { from: null, to: lockedAt.toISOString() } },
+          changes: {
+            lockedAt: { from: null, to: lockedAt.toISOString() },
+            lockReason: { from: null, to: lock.reason },
+            lockEvaluationId: { from: null, to: lock.evaluationId ?? null },
+          },
         });
         await insertOutboxEvents(tx, resolveEvents(events, artefact));
       }

@@ -36,6 +36,12 @@ export interface SupersedeArtefactInput {
   evidence?: EvidenceFileInput[];
 }
 
+/** Why an artefact is locked: the reason, and the signed-off evaluation that uses it. */
+export interface ArtefactLockInput {
+  reason: string;
+  evaluationId?: string | null;
+}
+
 /** A governance artefact with its evidence; timestamps are ISO 8601. */
 export interface ArtefactRecord {
   id: string;
@@ -49,6 +55,9 @@ export interface ArtefactRecord {
   /** Id of the version that replaces this one, or null for the latest version. */
   supersededById: string | null;
   lockedAt: string | null;
+  lockedBy: string | null;
+  lockReason: string | null;
+  lockEvaluationId: string | null;
   createdBy: string;
   createdAt: string;
   evidence: EvidenceFileRecord[];

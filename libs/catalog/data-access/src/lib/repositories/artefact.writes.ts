@@ -141,6 +141,9 @@ export function toArtefactRecord(row: ArtefactRow): ArtefactRecord {
     supersedesId: row.supersedesId,
     supersededById: row.supersededBy?.id ?? null,
     lockedAt: row.lockedAt?.toISOString() ?? null,
+    lockedBy: row.lockedBy,
+    lockReason: row.lockReason,
+    lockEvaluationId: row.lockEvaluationId,
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
     evidence: row.evidence.map((file): EvidenceFileRecord => ({

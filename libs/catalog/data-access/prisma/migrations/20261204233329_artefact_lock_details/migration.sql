@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "GovernanceArtefact" ADD COLUMN     "lockEvaluationId" TEXT,
+ADD COLUMN     "lockReason" TEXT,
+ADD COLUMN     "lockedBy" TEXT;
