@@ -51,3 +51,4 @@ export type {
 export { NOTE_DATE_PATTERN, parseNoteDate } from './lib/note-date.parser';
 export { resolveNoteDates } from './lib/note-date-sequence.util';
 export { formatThaiDate, formatThaiDateShort } from './lib/thai-date.formatter';
+export { statesTargetMet } from './lib/thai-narrative.util';

@@ -1,3 +1,5 @@
+import { statesTargetMet } from '@bma-kpi/util-thai';
+
 import type { MeasuredValue, ParseMessage, ProgressNote } from './kpi-record';
 import { parseMessage } from './parse-messages';
 
@@ -6,10 +8,6 @@ export interface FiscalYearDecision {
   fiscalYear: number | null;
   warnings: ParseMessage[];
 }
-
-// Phrases of a last note saying the target was reached, e.g. `ดำเนินการได้ตามเป้าหมาย`.
-const TARGET_MET = /(?:ได้|เป็นไป|สำเร็จ|ครบ)ตามเป้าหมาย|บรรลุ(?:ตาม)?เป้าหมาย/g;
-const NEGATION_WINDOW = 8;
 
 /**
  * Takes the fiscal year printed on the page (`(2564)`, `ปี 2564`) when there is one, otherwise
@@ -76,18 +74,4 @@ export function checkNarrative(
     actual: actual.decimal,
     target: target.decimal,
   });
-}
-
-// `ไม่เป็นไปตามเป้าหมาย` and `ยังไม่บรรลุเป้าหมาย` mean the opposite, so a `ไม่` just before the
-// phrase cancels it.
-function statesTargetMet(text: string): boolean {
-  for (const match of text.matchAll(TARGET_MET)) {
-    const before = text.slice(Math.max(0, match.index - NEGATION_WINDOW), match.index);
-
-    if (!before.includes('ไม่')) {
-      return true;
-    }
-  }
-
-  return false;
 }
