@@ -1,0 +1,62 @@
+export { achievementModel, scoreAchievement } from './lib/achievement.model';
+export {
+  MILESTONE_LEVEL_COUNT,
+  milestoneLevelReached,
+  milestoneModel,
+  scoreMilestone,
+  validateMilestoneLevels,
+} from './lib/milestone.model';
+export {
+  type Accumulation,
+  type CompleteQuarter,
+  type IncompleteQuarter,
+  type InvalidQuarterInput,
+  type MonthlyValue,
+  type QuarterAggregate,
+  type QuarterAggregationInput,
+  aggregateQuarter,
+  fiscalQuarterMonths,
+} from './lib/quarter-aggregation';
+export {
+  type DecimalInput,
+  type ParsedDecimal,
+  parseDecimalInput,
+  toPlainDecimalText,
+} from './lib/score-decimal';
+export type { PartWeight, ScoreField, ScoreReason, ScoreReasonCode } from './lib/score-reason';
+export {
+  DEFAULT_SCORE_DECIMALS,
+  MAX_SCORE_DECIMALS,
+  isValidScoreDecimals,
+  resolveScoreDecimals,
+  roundScore,
+} from './lib/score-rounding';
+export { SCORING_MODEL_VERSIONS } from './lib/scoring-model.common';
+export { scoreWeighted, scoreWithModel, validateScoringModel } from './lib/scoring-model';
+export type {
+  AchievementInput,
+  AchievementModelDefinition,
+  AchievementScore,
+  AchievementValues,
+  MilestoneInput,
+  MilestoneLevelDefinition,
+  MilestoneModelDefinition,
+  MilestoneScore,
+  MilestoneValues,
+  ModelScore,
+  ScoreDirection,
+  ScoreResult,
+  ScoredBase,
+  ScoringInput,
+  ScoringModelDefinition,
+  ScoringModelName,
+  ScoringOptions,
+  Unscorable,
+  WeightedInput,
+  WeightedModelDefinition,
+  WeightedPartDefinition,
+  WeightedPartScore,
+  WeightedScore,
+  WeightedValues,
+} from './lib/scoring-model.types';
+export { type PartScorer, validateWeightedParts, weightedModel } from './lib/weighted.model';
