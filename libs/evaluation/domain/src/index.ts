@@ -60,3 +60,4 @@ export type {
   WeightedValues,
 } from './lib/scoring-model.types';
 export { type PartScorer, validateWeightedParts, weightedModel } from './lib/weighted.model';
+export { consistencyFlags, type ConsistencyFlag, type ConsistencyFlagCode, type ConsistencyInput, type MilestoneClaim } from './lib/consistency-flags';
