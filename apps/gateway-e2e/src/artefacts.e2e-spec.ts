@@ -97,6 +97,13 @@ describe('governance artefacts in embedded mode', () => {
     expect(response.status).toBe(304);
   });
 
+  it('rejects an evidence id that is not a UUID with 400', async () => {
+    const response = await http(baseUrl, 'GET', `/api/v1/catalog/artefacts/${artefactId}/evidence/xyz/content`);
+
+    expect(response.status).toBe(400);
+    expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['evidenceId']);
+  });
+
   it('uploads a raw CSV body with ?fileName=', async () => {
     const csv = 'รหัสเขต,ชื่อเขต\n1001,พระนคร\n';
     const response = await upload(artefactId, csv, { 'content-type': 'text/csv; charset=utf-8' }, `?fileName=${encodeURIComponent('รายชื่อเขต.csv')}`);

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiResponse, ApiTags, OmitType } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { IsUUID } from 'class-validator';
 
 import type { ArtefactListResponse, ArtefactResponse } from '@bma-kpi/contracts-catalog';
 import {
@@ -33,6 +34,15 @@ export class SupersedeArtefactBody extends OmitType(SupersedeArtefactRequest, ['
 
 /** Body of POST /catalog/artefacts/{id}/lock: the request without the artefact, which is in the path. */
 export class LockArtefactBody extends OmitType(LockArtefactRequest, ['artefactId'] as const) {}
+
+/** Path of an evidence download; both ids are checked as UUIDs, as the other artefact routes do. */
+export class EvidenceContentParams {
+  @IsUUID()
+  id: string;
+
+  @IsUUID()
+  evidenceId: string;
+}
 
 const idParam = ApiParam({ name: 'id', description: 'รหัส UUID ของเอกสาร (ฉบับ) / Artefact version UUID' });
 const evidenceIdParam = ApiParam({ name: 'evidenceId', description: 'รหัส UUID ของไฟล์หลักฐาน / Evidence file UUID' });
@@ -155,13 +165,8 @@ export class ArtefactsController {
   @ApiOkResponse({ description: 'เนื้อหาไฟล์ / The file', schema: { type: 'string', format: 'binary' } })
   @ApiResponse({ status: 304, description: 'ไฟล์ไม่เปลี่ยน / Not modified (If-None-Match)' })
   @ApiProblems(400, 404)
-  async downloadEvidence(
-    @Param('id') id: string,
-    @Param('evidenceId') evidenceId: string,
-    @Req() req: Request,
-    @Res() res: Response,
-  ): Promise<void> {
-    const file = findEvidence(await this.catalog.request(CatalogSubjects.artefactGet, { artefactId: id }), evidenceId);
+  async downloadEvidence(@Param() params: EvidenceContentParams, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const file = findEvidence(await this.catalog.request(CatalogSubjects.artefactGet, { artefactId: params.id }), params.evidenceId);
 
     await sendStoredFile(req, res, this.options.objectStore, file);
   }
