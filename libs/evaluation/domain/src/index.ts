@@ -61,3 +61,51 @@ export type {
 } from './lib/scoring-model.types';
 export { type PartScorer, validateWeightedParts, weightedModel } from './lib/weighted.model';
 export { consistencyFlags, type ConsistencyFlag, type ConsistencyFlagCode, type ConsistencyInput, type MilestoneClaim } from './lib/consistency-flags';
+export {
+  type CalendarResult,
+  type EvaluationRound,
+  type MonthEntryWindow,
+  type ProgressEntryDecision,
+  type ProgressEntryRequest,
+  type RoundPhase,
+  type RoundPhaseAt,
+  type RoundPhaseRequest,
+  type RoundSchedule,
+  checkProgressEntry,
+  monthEntryWindow,
+  roundPhaseAt,
+  roundSchedule,
+} from './lib/round-calendar';
+export {
+  DEFAULT_ROUND_CALENDAR_CONFIG,
+  MAX_ENTRY_DEADLINE_DAY,
+  MAX_REVIEW_PERIOD_DAYS,
+  type RoundCalendarConfig,
+  type RoundOverride,
+} from './lib/round-calendar.config';
+export type { CalendarRejection, CalendarRejectionCode } from './lib/round-calendar.messages';
+export {
+  DEFAULT_WORKFLOW_OPTIONS,
+  WORKFLOW_ACTION_ROLES,
+  WORKFLOW_TRANSITIONS,
+  allowedActions,
+  editableValues,
+  initialWorkflowState,
+  transitionWorkflow,
+} from './lib/evaluation-workflow';
+export type {
+  EditableValues,
+  PartComment,
+  WorkflowAction,
+  WorkflowActor,
+  WorkflowOptions,
+  WorkflowPayloads,
+  WorkflowRejection,
+  WorkflowRejectionCode,
+  WorkflowRequest,
+  WorkflowRole,
+  WorkflowState,
+  WorkflowStatus,
+  WorkflowTransitionRecord,
+  WorkflowTransitionResult,
+} from './lib/evaluation-workflow.types';
