@@ -18,6 +18,13 @@ export {
 } from './lib/migrations';
 export { openDatabase } from './lib/open-database';
 export {
+  closeMigratedDatabase,
+  openMigratedDatabase,
+  type DisconnectableClient,
+  type MigratedDatabase,
+  type MigratedDatabaseOptions,
+} from './lib/migrated-database';
+export {
   createTestSchema,
   defaultTestDatabaseUrl,
   openTestServiceDatabase,

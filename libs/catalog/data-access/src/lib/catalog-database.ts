@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {
-  applyMigrations,
-  openDatabase,
+  closeMigratedDatabase,
+  openMigratedDatabase,
   type Database,
   type MigrationResult,
 } from '@bma-kpi/database';
@@ -31,35 +31,20 @@ export class CatalogDatabase {
     readonly migrations: MigrationResult,
   ) {}
 
-  /** Opens the database, applies pending migrations and connects Prisma. */
+  /** Opens the database, applies pending migrations and creates the Prisma client. */
   static async open(url: string, options: CatalogDatabaseOptions = {}): Promise<CatalogDatabase> {
-    const database = await openDatabase(url, {
+    const opened = await openMigratedDatabase(url, {
       schema: catalogSchema,
-      ...(options.onConnectionError === undefined
-        ? {}
-        : { onConnectionError: options.onConnectionError }),
+      migrationsDir: catalogMigrationsDir,
+      createClient: (adapter) => new PrismaClient({ adapter }),
+      ...options,
     });
 
-    try {
-      const migrations = await applyMigrations(database, catalogMigrationsDir);
-
-      return new CatalogDatabase(
-        new PrismaClient({ adapter: database.adapterFactory }),
-        database,
-        migrations,
-      );
-    } catch (error) {
-      await database.close();
-      throw error;
-    }
+    return new CatalogDatabase(opened.prisma, opened.database, opened.migrations);
   }
 
   /** Disconnects Prisma, then closes the connections or the embedded database. */
   async close(): Promise<void> {
-    try {
-      await this.prisma.$disconnect();
-    } finally {
-      await this.database.close();
-    }
+    await closeMigratedDatabase(this);
   }
 }

@@ -1,23 +1,21 @@
 import path from 'node:path';
-
 import {
-  applyMigrations,
-  openDatabase,
+  closeMigratedDatabase,
+  openMigratedDatabase,
   type Database,
   type MigrationResult,
 } from '@bma-kpi/database';
-
 import { PrismaClient } from '../generated/prisma/client';
 
 /** PostgreSQL schema of the evaluation service, unless the URL names another with `?schema=`. */
 export const evaluationSchema = 'evaluation';
 
-/** Migrations of the evaluation service. The service runs from source, so they sit next to it. */
+/** Migrations of the evaluation service; the service runs from source, so they sit next to it. */
 export const evaluationMigrationsDir = path.join(__dirname, '../../prisma/migrations');
 
 /** Options of EvaluationDatabase.open. */
 export interface EvaluationDatabaseOptions {
-  /** Receives errors of idle PostgreSQL connections, so that the host can log them. */
+  /** Receives errors of idle PostgreSQL connections, so the host can log them. */
   onConnectionError?: (error: Error) => void;
 }
 
@@ -35,27 +33,18 @@ export class EvaluationDatabase {
 
   /** Opens the database, applies pending migrations and creates the Prisma client. */
   static async open(url: string, options: EvaluationDatabaseOptions = {}): Promise<EvaluationDatabase> {
-    const database = await openDatabase(url, {
+    const opened = await openMigratedDatabase(url, {
       schema: evaluationSchema,
-      ...(options.onConnectionError === undefined ? {} : { onConnectionError: options.onConnectionError }),
+      migrationsDir: evaluationMigrationsDir,
+      createClient: (adapter) => new PrismaClient({ adapter }),
+      ...options,
     });
 
-    try {
-      const migrations = await applyMigrations(database, evaluationMigrationsDir);
-
-      return new EvaluationDatabase(new PrismaClient({ adapter: database.adapterFactory }), database, migrations);
-    } catch (error) {
-      await database.close();
-      throw error;
-    }
+    return new EvaluationDatabase(opened.prisma, opened.database, opened.migrations);
   }
 
   /** Disconnects Prisma, then closes the connections or the embedded database. */
   async close(): Promise<void> {
-    try {
-      await this.prisma.$disconnect();
-    } finally {
-      await this.database.close();
-    }
+    await closeMigratedDatabase(this);
   }
 }
