@@ -1,0 +1,26 @@
+import type {
+  AssignModelRequest,
+  CreateRoundRequest,
+  EvaluationHealthRequest,
+  EvaluationReferenceRequest,
+  FiscalQuarterRequest,
+  IndicatorYearRequest,
+  ListRoundsRequest,
+  SignOffRoundRequest,
+  TransitionRequest,
+} from './evaluation.request';
+import type { EvaluationHealthResponse, EvaluationResponse, ModelResponse, RoundPage, RoundResponse } from './evaluation.responses';
+import { EvaluationSubjects } from './evaluation.subjects';
+
+/** Request and response type of every evaluation subject, for a type-checked client. */
+export interface EvaluationMessages {
+  [EvaluationSubjects.roundCreate]: { request: CreateRoundRequest; response: RoundResponse };
+  [EvaluationSubjects.roundGet]: { request: FiscalQuarterRequest; response: RoundResponse };
+  [EvaluationSubjects.roundList]: { request: ListRoundsRequest; response: RoundPage };
+  [EvaluationSubjects.roundSignOff]: { request: SignOffRoundRequest; response: RoundResponse };
+  [EvaluationSubjects.modelAssign]: { request: AssignModelRequest; response: ModelResponse };
+  [EvaluationSubjects.modelGet]: { request: IndicatorYearRequest; response: ModelResponse };
+  [EvaluationSubjects.evaluationGet]: { request: EvaluationReferenceRequest; response: EvaluationResponse };
+  [EvaluationSubjects.evaluationTransition]: { request: TransitionRequest; response: EvaluationResponse };
+  [EvaluationSubjects.healthCheck]: { request: EvaluationHealthRequest; response: EvaluationHealthResponse };
+}

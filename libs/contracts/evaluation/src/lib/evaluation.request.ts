@@ -1,0 +1,182 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+/** Fiscal quarters, Q1 = October to December. */
+const quarterMessage = '$property must be a fiscal quarter from 1 to 4';
+const fiscalYearMessage = '$property must be a Buddhist-era (พ.ศ.) year such as 2568';
+
+/** Actions of the evaluator workflow. */
+export const WORKFLOW_ACTIONS = ['submit', 'score', 'requestCorrection', 'correct', 'appeal', 'signOff'] as const;
+
+export type WorkflowActionName = (typeof WORKFLOW_ACTIONS)[number];
+
+/** Roles that act in the workflow. NOTE: the caller states its role until the gateway authenticates users. */
+export const WORKFLOW_ROLES = ['agency', 'evaluator'] as const;
+
+export type WorkflowRoleName = (typeof WORKFLOW_ROLES)[number];
+
+/** A fiscal year (BE) and quarter; in query strings both arrive as digits. */
+export class FiscalQuarterRequest {
+  @Type(() => Number)
+  @Min(2400, { message: fiscalYearMessage })
+  @Max(2800, { message: fiscalYearMessage })
+  @IsInt({ message: fiscalYearMessage })
+  fiscalYear: number;
+
+  @Type(() => Number)
+  @Min(1, { message: quarterMessage })
+  @Max(4, { message: quarterMessage })
+  @IsInt({ message: quarterMessage })
+  quarter: number;
+}
+
+/** Request to open the round of a fiscal year and quarter, optionally with its own deadlines. */
+export class CreateRoundRequest extends FiscalQuarterRequest {
+  /** Last day (`YYYY-MM-DD`, Bangkok) on which agencies may enter progress for every month of the quarter. */
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date written YYYY-MM-DD' })
+  @IsString()
+  entryDeadline?: string;
+
+  /** Last day (`YYYY-MM-DD`, Bangkok) of the evaluators' review. */
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date written YYYY-MM-DD' })
+  @IsString()
+  reviewUntil?: string;
+}
+
+/** Filters of the round list. */
+export class ListRoundsRequest {
+  @IsOptional()
+  @Type(() => Number)
+  @Min(2400, { message: fiscalYearMessage })
+  @Max(2800, { message: fiscalYearMessage })
+  @IsInt({ message: fiscalYearMessage })
+  fiscalYear?: number;
+}
+
+/** Request to sign a round off, guarded by the round version the evaluator read. */
+export class SignOffRoundRequest extends FiscalQuarterRequest {
+  @IsOptional()
+  @Min(1)
+  @IsInt()
+  expectedVersion?: number;
+}
+
+/** Request that names one indicator in one fiscal year. */
+export class IndicatorYearRequest {
+  @IsUUID()
+  indicatorId: string;
+
+  @Type(() => Number)
+  @Min(2400, { message: fiscalYearMessage })
+  @Max(2800, { message: fiscalYearMessage })
+  @IsInt({ message: fiscalYearMessage })
+  fiscalYear: number;
+}
+
+/** Request to choose an indicator's scoring model; the service checks the definition with the model rules. */
+export class AssignModelRequest extends IndicatorYearRequest {
+  /** A scoring model definition: `achievement`, `milestone` or `weighted`, with its `modelVersion`. */
+  @IsObject()
+  model: Record<string, unknown>;
+
+  /** Cumulative indicators take the latest month of a quarter; flow indicators sum its months. */
+  @IsIn(['cumulative', 'flow'])
+  @IsString()
+  accumulation: 'cumulative' | 'flow';
+
+  /** The assignment version the caller read, or 0 when it expects none yet. */
+  @IsOptional()
+  @Min(0)
+  @IsInt()
+  expectedVersion?: number;
+}
+
+/** Request for the evaluation of one indicator in the round of a fiscal year and quarter. */
+export class EvaluationReferenceRequest extends FiscalQuarterRequest {
+  @IsUUID()
+  indicatorId: string;
+}
+
+/** The evaluator's comment on one scored part. */
+export class PartCommentRequest {
+  @MaxLength(100)
+  @IsString()
+  partKey: string;
+
+  @MaxLength(4000)
+  @IsString()
+  comment: string;
+}
+
+/** Request to apply one workflow action to an indicator's evaluation. */
+export class TransitionRequest extends EvaluationReferenceRequest {
+  @IsIn(WORKFLOW_ACTIONS)
+  @IsString()
+  action: WorkflowActionName;
+
+  @IsIn(WORKFLOW_ROLES)
+  @IsString()
+  role: WorkflowRoleName;
+
+  /** Agency of an agency user; it must be the indicator's owner. */
+  @IsOptional()
+  @MaxLength(20)
+  @IsString()
+  agencyCode?: string;
+
+  /** Appeal reason or correction message. */
+  @IsOptional()
+  @MaxLength(4000)
+  @IsString()
+  reason?: string;
+
+  /** Optional comment of submit, correct and signOff. */
+  @IsOptional()
+  @MaxLength(4000)
+  @IsString()
+  comment?: string;
+
+  /** The value a correction reopens or corrects, such as `actual`. */
+  @IsOptional()
+  @MaxLength(100)
+  @IsString()
+  valueKey?: string;
+
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PartCommentRequest)
+  @IsArray()
+  partComments?: PartCommentRequest[];
+
+  /** The evaluation version the caller read; a newer stored version rejects the request. */
+  @IsOptional()
+  @Min(1)
+  @IsInt()
+  expectedVersion?: number;
+
+  /** When the action happens, ISO 8601; the service's clock when absent. */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  at?: string;
+}
+
+/** Request for the health of the evaluation service; it has no fields. */
+export class EvaluationHealthRequest {}

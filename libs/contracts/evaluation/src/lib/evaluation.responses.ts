@@ -1,0 +1,86 @@
+/** An evaluation round with its schedule; dates are `YYYY-MM-DD` (Bangkok), instants ISO 8601. */
+export interface RoundResponse {
+  id: string;
+  fiscalYear: number;
+  quarter: number;
+  status: 'open' | 'signedOff';
+  /** Phase now: before the quarter, entry, review, overdue (review over, not signed off) or signedOff. */
+  phase: 'upcoming' | 'entry' | 'review' | 'overdue' | 'signedOff';
+  entryDeadline: string;
+  reviewUntil: string;
+  signedOffAt: string | null;
+  signedOffBy: string | null;
+  version: number;
+}
+
+/** A page of rounds, latest first. */
+export interface RoundPage {
+  items: RoundResponse[];
+  total: number;
+}
+
+/** One version of an indicator's scoring model. */
+export interface ModelAssignmentResponse {
+  indicatorId: string;
+  fiscalYear: number;
+  model: Record<string, unknown>;
+  accumulation: 'cumulative' | 'flow';
+  version: number;
+  assignedBy: string;
+  assignedAt: string;
+  supersededAt: string | null;
+}
+
+/** The current scoring model of an indicator and year, null when none was chosen, and every earlier one. */
+export interface ModelResponse {
+  current: ModelAssignmentResponse | null;
+  history: ModelAssignmentResponse[];
+}
+
+/** One consistency flag for evaluators, in Thai and English. */
+export interface FlagResponse {
+  code: string;
+  messageTh: string;
+  messageEn: string;
+  progressIds: string[];
+}
+
+/** One recorded workflow step: who, when, why. */
+export interface TransitionResponse {
+  from: string;
+  to: string;
+  action: string;
+  actor: string;
+  role: string;
+  reason: string | null;
+  comment: string | null;
+  partComments: { partKey: string; comment: string }[];
+  at: string;
+}
+
+/** The evaluation of one indicator in one round. */
+export interface EvaluationResponse {
+  /** Null until the first workflow action stores the evaluation. */
+  id: string | null;
+  round: RoundResponse;
+  indicatorId: string;
+  agencyCode: string | null;
+  state: string;
+  /** The quarter's value from monthly progress, or why it is incomplete. */
+  quarterValue: Record<string, unknown>;
+  /** The score under the indicator's model: stored at the last `score`, otherwise computed now as a preview. */
+  score: Record<string, unknown> | null;
+  scoreIsPreview: boolean;
+  flags: FlagResponse[];
+  /** The value a correction reopened for the agency, or null. */
+  reopenedValue: string | null;
+  version: number;
+  transitions: TransitionResponse[];
+}
+
+/** Health of the evaluation service. */
+export interface EvaluationHealthResponse {
+  status: 'ok';
+  service: 'evaluation';
+  database: 'postgres' | 'pglite';
+}

@@ -1,0 +1,36 @@
+/** NATS request/reply subjects of the evaluation service, `<service>.<entity>.<verb>.v1`. */
+export const EvaluationSubjects = {
+  /** Open the evaluation round of a fiscal year and quarter. */
+  roundCreate: 'evaluation.round.create.v1',
+  /** Get one round by fiscal year and quarter, with its schedule and current phase. */
+  roundGet: 'evaluation.round.get.v1',
+  /** List rounds, latest first. */
+  roundList: 'evaluation.round.list.v1',
+  /** Sign a round off, which locks every evaluation in it. */
+  roundSignOff: 'evaluation.round.sign-off.v1',
+  /** Choose the scoring model of an indicator for a fiscal year; a new choice supersedes the last. */
+  modelAssign: 'evaluation.model.assign.v1',
+  /** Get the current scoring model of an indicator and fiscal year, with its history. */
+  modelGet: 'evaluation.model.get.v1',
+  /** Get the evaluation of an indicator in a round: quarter value, score, flags, state and transitions. */
+  evaluationGet: 'evaluation.evaluation.get.v1',
+  /** Apply one workflow action (submit, score, requestCorrection, correct, appeal, signOff). */
+  evaluationTransition: 'evaluation.evaluation.transition.v1',
+  /** Check that the service and its database respond. */
+  healthCheck: 'evaluation.health.check.v1',
+} as const;
+
+export type EvaluationSubject = (typeof EvaluationSubjects)[keyof typeof EvaluationSubjects];
+
+/** JetStream event subjects of the evaluation service, `events.<service>.<entity>.<past-tense>.v1`. */
+export const EvaluationEvents = {
+  evaluationSubmitted: 'events.evaluation.evaluation.submitted.v1',
+  evaluationScored: 'events.evaluation.evaluation.scored.v1',
+  evaluationCorrectionRequested: 'events.evaluation.evaluation.correction-requested.v1',
+  evaluationCorrected: 'events.evaluation.evaluation.corrected.v1',
+  evaluationAppealed: 'events.evaluation.evaluation.appealed.v1',
+  evaluationSignedOff: 'events.evaluation.evaluation.signed-off.v1',
+  roundSignedOff: 'events.evaluation.round.signed-off.v1',
+} as const;
+
+export type EvaluationEvent = (typeof EvaluationEvents)[keyof typeof EvaluationEvents];
