@@ -1,132 +1,20 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import type { INestMicroservice } from '@nestjs/common';
-import { ClientProxyFactory, Transport, type ClientProxy, type CustomStrategy } from '@nestjs/microservices';
 
 import type { CatalogMessages } from '@bma-kpi/contracts-catalog';
 import { CatalogEvents } from '@bma-kpi/contracts-catalog';
-import { createTestSchema, type TestSchema } from '@bma-kpi/database';
-import {
-  InProcessBroker,
-  InProcessClient,
-  InProcessServer,
-  ServiceClient,
-  SubjectPrefixedNatsServer,
-  type EventBusOptions,
-} from '@bma-kpi/messaging';
-import { FilesystemObjectStore, JetStreamObjectStore, type ObjectStore } from '@bma-kpi/object-store';
-import { testNatsUrl, uniqueTestName } from '@bma-kpi/testing';
-import { jetstreamManager } from '@nats-io/jetstream';
-import { Objm } from '@nats-io/obj';
-import { connect } from '@nats-io/transport-node';
+import { ServiceClient } from '@bma-kpi/messaging';
+import { serviceTestTransports, type ServiceTestTransport } from '@bma-kpi/testing-services';
 
 import { createCatalogService } from '../lib/catalog-service.bootstrap';
 import type { CatalogServiceOptions } from '../lib/catalog-service.options';
 
-/** One transport and its databases, event bus and object store, for services started by a test. */
-export interface CatalogTestTransport {
-  /** A server for one service; `queue` names the service, as in production. */
-  server(queue: string): CustomStrategy['strategy'];
-  /** A client on this transport; whoever asks for it closes it. */
-  client(): ClientProxy;
-  /** A new database: in-memory PGlite, or a PostgreSQL schema that cleanUp drops. */
-  databaseUrl(name: string): Promise<string>;
-  eventBus: EventBusOptions;
-  subjectPrefix: string;
-  /** A new handle on the transport's object store; every handle sees the same files. */
-  objectStore(): Promise<ObjectStore>;
-  /** Payloads of the events of one subject that the bus received, oldest first. */
-  events<T>(subject: string): Promise<T[]>;
-  cleanUp(): Promise<void>;
-}
+export { countEvents, eventually } from '@bma-kpi/testing-services';
 
-/** Counts the events of one subject that the bus received. */
-export async function countEvents(transport: CatalogTestTransport, subject: string): Promise<number> {
-  return (await transport.events(subject)).length;
-}
+/** One transport of the catalog int-specs; the in-process one records every catalog event. */
+export type CatalogTestTransport = ServiceTestTransport;
 
-/** The in-process broker with PGlite and a temporary folder of objects, as in the embedded mode. */
-export async function inProcessTransport(): Promise<CatalogTestTransport> {
-  const broker = new InProcessBroker();
-  const received: { subject: string; payload: unknown }[] = [];
-  const root = await mkdtemp(path.join(tmpdir(), 'catalog-int-'));
-
-  for (const subject of Object.values(CatalogEvents)) {
-    broker.handleEvents(subject, (message) => {
-      received.push({ subject: message.subject, payload: JSON.parse(message.data) });
-
-      return Promise.resolve();
-    });
-  }
-
-  return {
-    server: () => new InProcessServer(broker),
-    client: () => new InProcessClient(broker),
-    databaseUrl: () => Promise.resolve('pglite:memory'),
-    eventBus: { kind: 'in-process', broker, subjectPrefix: '' },
-    subjectPrefix: '',
-    objectStore: () => FilesystemObjectStore.open(root),
-    events: <T>(subject: string) => Promise.resolve(received.filter((event) => event.subject === subject).map((event) => event.payload as T)),
-    cleanUp: () => rm(root, { recursive: true, force: true }),
-  };
-}
-
-/** NATS with a JetStream stream and object bucket of the run, and PostgreSQL schemas, as in the distributed mode. */
-export async function natsTransport(): Promise<CatalogTestTransport> {
-  const subjectPrefix = `${uniqueTestName('t')}.`;
-  const streamName = uniqueTestName('CATALOG_');
-  const bucket = uniqueTestName('catalog_');
-  const schemas: TestSchema[] = [];
-  const nats = await connect({ servers: testNatsUrl });
-
-  return {
-    server: (queue) => new SubjectPrefixedNatsServer({ servers: [testNatsUrl], queue, subjectPrefix }),
-    client: () => ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: [testNatsUrl] } }),
-    databaseUrl: async (name) => {
-      const schema = await createTestSchema(name);
-
-      schemas.push(schema);
-
-      return schema.url;
-    },
-    eventBus: { kind: 'jetstream', servers: [testNatsUrl], streamName, subjectPrefix, duplicateWindowMs: 60_000 },
-    subjectPrefix,
-    objectStore: () => JetStreamObjectStore.connect({ servers: [testNatsUrl], bucket }),
-    events: async <T>(subject: string) => {
-      const manager = await jetstreamManager(nats);
-      const info = await manager.streams.info(streamName, { subjects_filter: '>' }).catch(() => null);
-      const payloads: T[] = [];
-
-      for (let sequence = info?.state.first_seq ?? 1; info !== null && sequence <= info.state.last_seq; sequence += 1) {
-        const message = await manager.streams.getMessage(streamName, { seq: sequence }).catch(() => null);
-
-        if (message?.subject === subjectPrefix + subject) {
-          payloads.push(message.json<T>());
-        }
-      }
-
-      return payloads;
-    },
-    cleanUp: async () => {
-      await (await jetstreamManager(nats)).streams.delete(streamName).catch(() => false);
-      // Runs that never stored a file have no bucket to destroy.
-      await new Objm(nats)
-        .open(bucket)
-        .then((store) => store.destroy())
-        .catch(() => false);
-      await nats.drain();
-      await Promise.all(schemas.map((schema) => schema.drop()));
-    },
-  };
-}
-
-/** The transports every service int-spec runs on, named for describe.each. */
-export const catalogTestTransports: [string, () => Promise<CatalogTestTransport>][] = [
-  ['in-process transport and PGlite', inProcessTransport],
-  ['NATS and PostgreSQL', natsTransport],
-];
+/** The transports every catalog int-spec runs on, named for describe.each. */
+export const catalogTestTransports = serviceTestTransports(Object.values(CatalogEvents));
 
 /** A running catalog service and a client of it. */
 export interface RunningCatalogService {
@@ -159,13 +47,4 @@ export async function startCatalogService(
       await proxy.close();
     },
   };
-}
-
-/** Waits up to 10 seconds for `check` to pass, such as for the outbox relay to publish an event. */
-export async function eventually(check: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 10_000;
-
-  while (!(await check()) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
