@@ -1,4 +1,5 @@
 export * from './lib/evaluation.errors';
+export type * from './lib/evaluation.events';
 export type * from './lib/evaluation.map';
 export * from './lib/evaluation.request';
 export type * from './lib/evaluation.responses';

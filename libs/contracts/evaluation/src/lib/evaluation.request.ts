@@ -30,6 +30,12 @@ export const WORKFLOW_ROLES = ['agency', 'evaluator'] as const;
 
 export type WorkflowRoleName = (typeof WORKFLOW_ROLES)[number];
 
+/**
+ * Part key of an indicator scored by one achievement or milestone model. A `score` action needs
+ * a part comment for it; a weighted model uses the keys of its parts instead.
+ */
+export const OVERALL_PART_KEY = 'overall';
+
 /** A fiscal year (BE) and quarter; in query strings both arrive as digits. */
 export class FiscalQuarterRequest {
   @Type(() => Number)

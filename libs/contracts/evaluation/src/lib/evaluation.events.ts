@@ -1,0 +1,71 @@
+import type { EvaluationEvents } from './evaluation.subjects';
+
+/** Envelope of every evaluation event: who caused it, when, and under which request. */
+export interface EvaluationEventEnvelope<TSubject extends string, TData> {
+  eventId: string;
+  subject: TSubject;
+  /** ISO 8601 instant. */
+  occurredAt: string;
+  correlationId: string | null;
+  actor: string;
+  data: TData;
+}
+
+/** Data of every evaluation workflow event: the evaluation, its round and the step just stored. */
+export interface EvaluationTransitionEventData {
+  evaluationId: string;
+  roundId: string;
+  fiscalYear: number;
+  quarter: number;
+  indicatorId: string;
+  agencyCode: string;
+  action: string;
+  role: string;
+  from: string;
+  to: string;
+  /** Appeal reason or correction message; null for the other actions. */
+  reason: string | null;
+  /** The value a correction request reopened or a correction changed; null for the other actions. */
+  valueKey: string | null;
+  /** Evaluation version after the step. */
+  version: number;
+  /** The stored score after a `score` step; null for the other actions. */
+  score: Record<string, unknown> | null;
+}
+
+/** An agency submitted its progress for evaluation. */
+export type EvaluationSubmittedEvent = EvaluationEventEnvelope<typeof EvaluationEvents.evaluationSubmitted, EvaluationTransitionEventData>;
+
+/** An evaluator scored an evaluation. */
+export type EvaluationScoredEvent = EvaluationEventEnvelope<typeof EvaluationEvents.evaluationScored, EvaluationTransitionEventData>;
+
+/** An evaluator reopened one value for the agency to correct. */
+export type EvaluationCorrectionRequestedEvent = EvaluationEventEnvelope<
+  typeof EvaluationEvents.evaluationCorrectionRequested,
+  EvaluationTransitionEventData
+>;
+
+/** The agency corrected the reopened value. */
+export type EvaluationCorrectedEvent = EvaluationEventEnvelope<typeof EvaluationEvents.evaluationCorrected, EvaluationTransitionEventData>;
+
+/** The agency appealed a score. */
+export type EvaluationAppealedEvent = EvaluationEventEnvelope<typeof EvaluationEvents.evaluationAppealed, EvaluationTransitionEventData>;
+
+/** An evaluator signed one evaluation off, which locks it. */
+export type EvaluationSignedOffEvent = EvaluationEventEnvelope<typeof EvaluationEvents.evaluationSignedOff, EvaluationTransitionEventData>;
+
+/** A round was signed off, which locks every evaluation in it. */
+export type RoundSignedOffEvent = EvaluationEventEnvelope<
+  typeof EvaluationEvents.roundSignedOff,
+  { roundId: string; fiscalYear: number; quarter: number; signedOffAt: string; signedOffBy: string; version: number }
+>;
+
+/** Any event of the evaluation service. */
+export type EvaluationServiceEvent =
+  | EvaluationSubmittedEvent
+  | EvaluationScoredEvent
+  | EvaluationCorrectionRequestedEvent
+  | EvaluationCorrectedEvent
+  | EvaluationAppealedEvent
+  | EvaluationSignedOffEvent
+  | RoundSignedOffEvent;

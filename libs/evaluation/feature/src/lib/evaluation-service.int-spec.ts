@@ -1,0 +1,284 @@
+import type { INestMicroservice } from '@nestjs/common';
+import type { ClientProxy } from '@nestjs/microservices';
+
+import type {
+  EvaluationMessages,
+  EvaluationScoredEvent,
+  RoundSignedOffEvent,
+  TransitionRequest,
+} from '@bma-kpi/contracts-evaluation';
+import { EvaluationEvents, EvaluationSubjects, OVERALL_PART_KEY } from '@bma-kpi/contracts-evaluation';
+import type { IndicatorsMessages } from '@bma-kpi/contracts-indicators';
+import { IndicatorsSubjects } from '@bma-kpi/contracts-indicators';
+import type { DomainException } from '@bma-kpi/errors';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- this test starts the real indicators service to check the cross-service contract; evaluation sources reach it only through its contracts.
+import { createIndicatorsService } from '@bma-kpi/indicators-feature';
+import { ServiceClient } from '@bma-kpi/messaging';
+
+import {
+  evaluationTestTransports,
+  eventually,
+  startEvaluationService,
+  type EvaluationTestTransport,
+  type RunningEvaluationService,
+} from '../testing/evaluation-test-transport';
+
+jest.setTimeout(60_000);
+
+const unknownIndicatorId = '00000000-0000-4000-8000-000000000000';
+const period = { fiscalYear: 2564, quarter: 1 };
+const context = { correlationId: 'evaluation-int-spec', actor: 'evaluator-1' };
+const agencyContext = { correlationId: 'evaluation-int-spec', actor: 'agency-user-1' };
+
+const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainException);
+
+describe.each(evaluationTestTransports)('evaluation service over %s', (_name, openTransport) => {
+  let transport: EvaluationTestTransport;
+  let indicatorsService: INestMicroservice | null = null;
+  let evaluation: RunningEvaluationService;
+  let testProxy: ClientProxy;
+  let sut: ServiceClient<EvaluationMessages>;
+  let indicators: ServiceClient<IndicatorsMessages>;
+  let indicatorId = '';
+  let flowIndicatorId = '';
+
+  const transition = (request: Omit<TransitionRequest, 'indicatorId' | 'fiscalYear' | 'quarter'>, actor = context) =>
+    sut.request(EvaluationSubjects.evaluationTransition, { ...period, indicatorId, ...request }, actor);
+  const countEvents = async (subject: string) => (await transport.events(subject)).length;
+
+  async function createIndicator(code: string, progress: { date: string; value: number; text: string }[]): Promise<string> {
+    const created = await indicators.request(
+      IndicatorsSubjects.indicatorCreate,
+      { fiscalYear: 2564, code, title: 'ร้อยละของชุดข้อมูลที่มีคำอธิบายชุดข้อมูล', agencyCode: '0411', unit: 'ร้อยละ', direction: 'increase', decimals: 2, target: 100, actual: 70 },
+      context,
+    );
+
+    for (const note of progress) {
+      await indicators.request(IndicatorsSubjects.progressAdd, { indicatorId: created.id, ...note }, context);
+    }
+
+    return created.id;
+  }
+
+  beforeAll(async () => {
+    transport = await openTransport();
+    indicatorsService = await createIndicatorsService(transport.server('indicators'), {
+      databaseUrl: await transport.databaseUrl('evaluation_indicators'),
+      eventBus: transport.eventBus,
+      outboxPollIntervalMs: 100,
+      logging: { service: 'indicators', level: 'silent', pretty: false },
+    });
+    await indicatorsService.listen();
+    evaluation = await startEvaluationService(transport);
+    sut = evaluation.client;
+    testProxy = transport.client();
+    indicators = new ServiceClient(testProxy, { service: 'indicators', subjectPrefix: transport.subjectPrefix, timeoutMs: 10_000 });
+    indicatorId = await createIndicator('0411-0005', [
+      { date: '2020-10-30', value: 30, text: 'จัดทำคำอธิบายชุดข้อมูลแล้ว 30 ชุด' },
+      { date: '2020-11-30', value: 50, text: 'จัดทำคำอธิบายชุดข้อมูลแล้ว 50 ชุด' },
+      { date: '2020-12-30', value: 70, text: 'ดำเนินการบรรลุเป้าหมายแล้ว' },
+    ]);
+    flowIndicatorId = await createIndicator('0411-0006', [
+      { date: '2020-10-30', value: 30, text: 'ตุลาคม' },
+      { date: '2020-11-30', value: 20, text: 'พฤศจิกายน' },
+    ]);
+  });
+
+  afterAll(async () => {
+    await evaluation?.close();
+    await indicatorsService?.close();
+    await testProxy?.close();
+    await transport?.cleanUp();
+  });
+
+  it('creates a round with its schedule', async () => {
+    const round = await sut.request(EvaluationSubjects.roundCreate, { ...period, entryDeadline: '2021-01-20' }, context);
+
+    expect(round.status).toBe('open');
+    expect(round.entryDeadline).toBe('2021-01-20');
+    expect(round.reviewUntil).toBe('2021-02-19');
+    expect(round.phase).toBe('overdue');
+    expect(round.version).toBe(1);
+  });
+
+  it('rejects a duplicate round with 409', async () => {
+    const error = await failure(sut.request(EvaluationSubjects.roundCreate, period, context));
+
+    expect(error?.code).toBe('EVALUATION_ROUND_EXISTS');
+  });
+
+  it('rejects an entry deadline inside the quarter', async () => {
+    const error = await failure(sut.request(EvaluationSubjects.roundCreate, { fiscalYear: 2564, quarter: 2, entryDeadline: '2021-02-01' }, context));
+
+    expect(error?.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('gets and lists rounds', async () => {
+    const round = await sut.request(EvaluationSubjects.roundGet, period, context);
+    const page = await sut.request(EvaluationSubjects.roundList, { fiscalYear: 2564 }, context);
+    const missing = await failure(sut.request(EvaluationSubjects.roundGet, { fiscalYear: 2564, quarter: 3 }, context));
+
+    expect(round.entryDeadline).toBe('2021-01-20');
+    expect(page.total).toBe(1);
+    expect(page.items[0]?.id).toBe(round.id);
+    expect(missing?.code).toBe('EVALUATION_ROUND_NOT_FOUND');
+  });
+
+  it('previews a score and flags', async () => {
+    const preview = await sut.request(EvaluationSubjects.evaluationGet, { ...period, indicatorId }, context);
+
+    expect(preview.id).toBeNull();
+    expect(preview.state).toBe('draft');
+    expect(preview.agencyCode).toBe('0411');
+    expect(preview.quarterValue).toMatchObject({ status: 'complete', value: 70, accumulation: 'cumulative' });
+    expect(preview.score).toMatchObject({ status: 'scored', model: 'achievement', percent: 70 });
+    expect(preview.scoreIsPreview).toBe(true);
+    expect(preview.flags.map((flag) => flag.code)).toEqual(['NARRATIVE_CONTRADICTS_RESULT']);
+  });
+
+  it('reports an unknown indicator with 404', async () => {
+    const error = await failure(sut.request(EvaluationSubjects.evaluationGet, { ...period, indicatorId: unknownIndicatorId }, context));
+
+    expect(error?.code).toBe('EVALUATION_INDICATOR_NOT_FOUND');
+  });
+
+  it('rejects an invalid model in Thai and English', async () => {
+    const model = { model: 'milestone', modelVersion: 1, levels: [{ level: 1, descriptionTh: 'ขั้นที่ 1' }] };
+    const error = await failure(
+      sut.request(EvaluationSubjects.modelAssign, { indicatorId: flowIndicatorId, fiscalYear: 2564, model, accumulation: 'flow' }, context),
+    );
+
+    expect(error?.code).toBe('EVALUATION_INVALID_MODEL');
+    expect(error?.messageTh).not.toBe('');
+    expect(error?.messageEn).not.toBe('');
+  });
+
+  it('assigns a model with its history', async () => {
+    const request = { indicatorId: flowIndicatorId, fiscalYear: 2564, accumulation: 'flow' as const };
+
+    await sut.request(EvaluationSubjects.modelAssign, { ...request, model: { model: 'achievement', modelVersion: 1, direction: 'increase' }, expectedVersion: 0 }, context);
+    const second = await sut.request(EvaluationSubjects.modelAssign, { ...request, model: { model: 'achievement', modelVersion: 1, direction: 'increase' }, expectedVersion: 1 }, context);
+    const stale = await failure(sut.request(EvaluationSubjects.modelAssign, { ...request, model: { model: 'achievement', modelVersion: 1, direction: 'increase' }, expectedVersion: 1 }, context));
+
+    expect(second.current?.version).toBe(2);
+    expect(second.current?.accumulation).toBe('flow');
+    expect(second.current?.model).toEqual({ model: 'achievement', modelVersion: 1, direction: 'increase' });
+    expect(second.history.map((entry) => entry.version)).toEqual([1]);
+    expect(stale?.code).toBe('EVALUATION_VERSION_CONFLICT');
+  });
+
+  it('marks a flow quarter with a missing month incomplete', async () => {
+    const preview = await sut.request(EvaluationSubjects.evaluationGet, { ...period, indicatorId: flowIndicatorId }, context);
+
+    expect(preview.quarterValue).toMatchObject({ status: 'incomplete', missingMonths: ['2020-12'] });
+    expect(preview.score).toMatchObject({ status: 'unscorable', reason: { code: 'QUARTER_INCOMPLETE' } });
+  });
+
+  it('rejects a forbidden transition', async () => {
+    const error = await failure(transition({ action: 'score', role: 'evaluator', partComments: [{ partKey: OVERALL_PART_KEY, comment: 'ดี' }] }));
+
+    expect(error?.code).toBe('EVALUATION_TRANSITION_REJECTED');
+    expect(error?.extra.details).toMatchObject({ code: 'FORBIDDEN_TRANSITION' });
+    expect(error?.messageTh).not.toBe('');
+  });
+
+  it('walks submit to sign-off', async () => {
+    const scoreComments = [{ partKey: OVERALL_PART_KEY, comment: 'ผลการดำเนินงานร้อยละ 70 ต่ำกว่าเป้าหมาย' }];
+
+    const submitted = await transition({ action: 'submit', role: 'agency', agencyCode: '0411' }, agencyContext);
+    const scored = await transition({ action: 'score', role: 'evaluator', partComments: scoreComments, expectedVersion: submitted.version });
+    const reopened = await transition({ action: 'requestCorrection', role: 'evaluator', valueKey: 'progress:2020-12', reason: 'โปรดแนบหลักฐานเดือนธันวาคม' });
+    const corrected = await transition({ action: 'correct', role: 'agency', agencyCode: '0411', valueKey: 'progress:2020-12' }, agencyContext);
+    const rescored = await transition({ action: 'score', role: 'evaluator', partComments: scoreComments });
+    const signedOff = await transition({ action: 'signOff', role: 'evaluator', comment: 'รับรองผล' });
+
+    expect([submitted, scored, reopened, corrected, rescored, signedOff].map((step) => step.state)).toEqual([
+      'submitted', 'scored', 'correctionRequested', 'corrected', 'scored', 'signedOff',
+    ]);
+    expect(scored.score).toMatchObject({ status: 'scored', percent: 70 });
+    expect(scored.scoreIsPreview).toBe(false);
+    expect(scored.flags.map((flag) => flag.code)).toEqual(['NARRATIVE_CONTRADICTS_RESULT']);
+    expect(reopened.reopenedValue).toBe('progress:2020-12');
+    expect(corrected.reopenedValue).toBeNull();
+    expect(signedOff.version).toBe(7);
+    expect(signedOff.transitions.map((step) => step.action)).toEqual(['submit', 'score', 'requestCorrection', 'correct', 'score', 'signOff']);
+    expect(signedOff.transitions[0]?.actor).toBe('agency-user-1');
+    expect(signedOff.transitions[1]?.partComments).toEqual(scoreComments);
+    expect(signedOff.transitions[2]?.reason).toBe('โปรดแนบหลักฐานเดือนธันวาคม');
+  });
+
+  it('rejects a step after sign-off', async () => {
+    const error = await failure(transition({ action: 'appeal', role: 'agency', agencyCode: '0411', reason: 'ขออุทธรณ์' }, agencyContext));
+
+    expect(error?.code).toBe('EVALUATION_TRANSITION_REJECTED');
+    expect(error?.extra.details).toMatchObject({ code: 'ALREADY_SIGNED_OFF' });
+  });
+
+  it('rejects a stale evaluation version', async () => {
+    const error = await failure(transition({ action: 'signOff', role: 'evaluator', expectedVersion: 2 }));
+
+    expect(error?.code).toBe('EVALUATION_VERSION_CONFLICT');
+  });
+
+  it('returns the stored evaluation', async () => {
+    const stored = await sut.request(EvaluationSubjects.evaluationGet, { ...period, indicatorId }, context);
+
+    expect(stored.id).not.toBeNull();
+    expect(stored.state).toBe('signedOff');
+    expect(stored.transitions).toHaveLength(6);
+  });
+
+  it('relays scored events through the outbox', async () => {
+    await eventually(async () => (await countEvents(EvaluationEvents.evaluationScored)) >= 2);
+    const events = await transport.events<EvaluationScoredEvent>(EvaluationEvents.evaluationScored);
+
+    expect(events).toHaveLength(2);
+    expect(events[0]?.data).toMatchObject({ indicatorId, agencyCode: '0411', from: 'submitted', to: 'scored', version: 3 });
+    expect(events[0]?.data.score).toMatchObject({ percent: 70 });
+    expect(await countEvents(EvaluationEvents.evaluationSubmitted)).toBe(1);
+    expect(await countEvents(EvaluationEvents.evaluationSignedOff)).toBe(1);
+  });
+
+  it('signs a round off once', async () => {
+    const stale = await failure(sut.request(EvaluationSubjects.roundSignOff, { ...period, expectedVersion: 5 }, context));
+    const round = await sut.request(EvaluationSubjects.roundSignOff, { ...period, expectedVersion: 1 }, context);
+    const again = await failure(sut.request(EvaluationSubjects.roundSignOff, period, context));
+
+    expect(stale?.code).toBe('EVALUATION_VERSION_CONFLICT');
+    expect(round.status).toBe('signedOff');
+    expect(round.phase).toBe('signedOff');
+    expect(round.signedOffBy).toBe('evaluator-1');
+    expect(again?.code).toBe('EVALUATION_ROUND_SIGNED_OFF');
+    await eventually(async () => (await countEvents(EvaluationEvents.roundSignedOff)) >= 1);
+    const events = await transport.events<RoundSignedOffEvent>(EvaluationEvents.roundSignedOff);
+
+    expect(events.map((event) => event.data.roundId)).toEqual([round.id]);
+  });
+
+  it('locks evaluations of a signed-off round', async () => {
+    const error = await failure(
+      sut.request(EvaluationSubjects.evaluationTransition, { ...period, indicatorId: flowIndicatorId, action: 'submit', role: 'agency', agencyCode: '0411' }, agencyContext),
+    );
+
+    expect(error?.code).toBe('EVALUATION_ROUND_SIGNED_OFF');
+  });
+
+  it('reports its health', async () => {
+    const health = await sut.request(EvaluationSubjects.healthCheck, {}, context);
+
+    expect(health.status).toBe('ok');
+  });
+
+  describe('with the indicators service stopped', () => {
+    beforeAll(async () => {
+      await indicatorsService?.close();
+      indicatorsService = null;
+    });
+
+    it('answers 503 to an evaluation read', async () => {
+      const error = await failure(sut.request(EvaluationSubjects.evaluationGet, { ...period, indicatorId }, context));
+
+      expect(error?.code).toBe('SERVICE_UNAVAILABLE');
+    });
+  });
+});

@@ -1,0 +1,60 @@
+import type { DynamicModule, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Module } from '@nestjs/common';
+
+import {
+  EvaluationDatabase,
+  EvaluationRepository,
+  ModelAssignmentRepository,
+  OutboxRepository,
+  RoundRepository,
+} from '@bma-kpi/evaluation-data-access';
+import { createLoggerModule } from '@bma-kpi/logging';
+import { createRpcClsModule, outboxRelayProviders } from '@bma-kpi/messaging';
+
+import { EvaluationController } from './evaluation.controller';
+import { EvaluationService } from './evaluation.service';
+import { EVALUATION_SERVICE_OPTIONS, type EvaluationServiceOptions } from './evaluation-service.options';
+import { IndicatorsClient } from './indicators.client';
+import { ModelController } from './model.controller';
+import { ModelService } from './model.service';
+import { RoundController } from './round.controller';
+import { RoundService } from './round.service';
+
+/** Closes the database after the outbox relay has stopped (it stops in onModuleDestroy). */
+@Injectable()
+class EvaluationDatabaseLifecycle implements OnApplicationShutdown {
+  constructor(private readonly database: EvaluationDatabase) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.database.close();
+  }
+}
+
+const repositoryProviders = [EvaluationRepository, ModelAssignmentRepository, OutboxRepository, RoundRepository].map((repository) => ({
+  provide: repository,
+  useFactory: (database: EvaluationDatabase) => new repository(database.prisma),
+  inject: [EvaluationDatabase],
+}));
+
+/** The evaluation service: rounds, scoring models and the evaluator workflow of each indicator and quarter. */
+@Module({})
+export class EvaluationServiceModule {
+  static register(options: EvaluationServiceOptions): DynamicModule {
+    return {
+      module: EvaluationServiceModule,
+      imports: [createRpcClsModule(), createLoggerModule(options.logging)],
+      controllers: [EvaluationController, ModelController, RoundController],
+      providers: [
+        { provide: EVALUATION_SERVICE_OPTIONS, useValue: options },
+        { provide: EvaluationDatabase, useFactory: () => EvaluationDatabase.open(options.databaseUrl) },
+        ...repositoryProviders,
+        ...outboxRelayProviders(OutboxRepository, options.eventBus, options.outboxPollIntervalMs),
+        EvaluationDatabaseLifecycle,
+        EvaluationService,
+        IndicatorsClient,
+        ModelService,
+        RoundService,
+      ],
+    };
+  }
+}

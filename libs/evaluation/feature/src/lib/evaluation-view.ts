@@ -1,0 +1,121 @@
+import { OVERALL_PART_KEY } from '@bma-kpi/contracts-evaluation';
+import type { IndicatorDetail, ProgressResponse } from '@bma-kpi/contracts-indicators';
+import {
+  MILESTONE_LEVEL_COUNT,
+  achievementModel,
+  aggregateQuarter,
+  consistencyFlags,
+  scoreWithModel,
+  type CompleteQuarter,
+  type ConsistencyFlag,
+  type MonthlyValue,
+  type QuarterAggregate,
+  type ScoreResult,
+  type ScoringInput,
+  type ScoringModelDefinition,
+} from '@bma-kpi/evaluation-domain';
+
+import { DEFAULT_ACCUMULATION, type StoredScoringModel } from './model-assignment.mapper';
+
+/** Values computed for one indicator and quarter from the indicator's current data. */
+export interface EvaluationView {
+  agencyCode: string | null;
+  /** Parts that a `score` action must comment on. */
+  partKeys: string[];
+  quarter: QuarterAggregate;
+  score: ScoreResult;
+  flags: ConsistencyFlag[];
+}
+
+/**
+ * Returns one value per calendar month from dated progress notes with a value. When a month has
+ * several notes, the latest date wins, and on the same date the note stored last.
+ */
+export function monthlyValuesOf(progress: readonly ProgressResponse[]): MonthlyValue[] {
+  const latest = new Map<string, ProgressResponse>();
+
+  for (const note of progress) {
+    if (note.date === null || note.value === null) {
+      continue;
+    }
+    const month = note.date.slice(0, 7);
+    const previous = latest.get(month);
+
+    if (previous === undefined || isLater(note, previous)) {
+      latest.set(month, note);
+    }
+  }
+
+  return [...latest.entries()].map(([month, note]) => ({ month, value: note.value }));
+}
+
+function isLater(note: ProgressResponse, other: ProgressResponse): boolean {
+  const byDate = (note.date ?? '').localeCompare(other.date ?? '');
+
+  return byDate === 0 ? note.createdAt >= other.createdAt : byDate > 0;
+}
+
+/** Returns the part keys of a model: a weighted model's part keys, otherwise the single overall part. */
+export function partKeysOf(definition: ScoringModelDefinition): string[] {
+  return definition.model === 'weighted' ? definition.parts.map((part) => part.key) : [OVERALL_PART_KEY];
+}
+
+/**
+ * Builds the scoring input of a complete quarter. An achievement model scores the quarter's value
+ * against the indicator's target. A milestone model reads the quarter's value as the level reached,
+ * so level n means steps 1 to n are complete.
+ */
+export function scoringInputOf(
+  definition: ScoringModelDefinition,
+  indicator: Pick<IndicatorDetail, 'target'>,
+  quarter: CompleteQuarter,
+): ScoringInput | undefined {
+  switch (definition.model) {
+    case 'achievement':
+      return { model: 'achievement', target: indicator.target, result: quarter.exactValue };
+    case 'milestone':
+      return { model: 'milestone', completedSteps: stepsUpTo(quarter.value) };
+    case 'weighted':
+      // TODO: weighted parts need a value per part, which progress notes do not carry yet, so a weighted model reports RESULT_MISSING.
+      return undefined;
+  }
+}
+
+function stepsUpTo(level: number): number[] {
+  const reached = Math.max(0, Math.min(MILESTONE_LEVEL_COUNT, Math.floor(level)));
+
+  return Array.from({ length: reached }, (_, index) => index + 1);
+}
+
+/**
+ * Aggregates the indicator's progress into the round's quarter, scores it with the assigned model (by
+ * default the achievement model in the indicator's direction) and computes the consistency flags.
+ * An incomplete or invalid quarter yields an unscorable score with the quarter's reason.
+ */
+export function evaluateIndicator(
+  indicator: IndicatorDetail,
+  assigned: StoredScoringModel | null,
+  period: { fiscalYear: number; quarter: number },
+): EvaluationView {
+  const definition = assigned?.definition ?? achievementModel(indicator.direction);
+  const accumulation = assigned?.accumulation ?? DEFAULT_ACCUMULATION;
+  const aggregate = aggregateQuarter({
+    fiscalYear: period.fiscalYear,
+    quarter: period.quarter,
+    accumulation,
+    monthlyValues: monthlyValuesOf(indicator.progress),
+    decimals: indicator.decimals,
+  });
+  const score: ScoreResult =
+    aggregate.status === 'complete'
+      ? scoreWithModel(definition, scoringInputOf(definition, indicator, aggregate), { decimals: indicator.decimals })
+      : { status: 'unscorable', model: definition.model, modelVersion: definition.modelVersion, reason: aggregate.reason };
+
+  return {
+    agencyCode: indicator.agency?.code ?? null,
+    partKeys: partKeysOf(definition),
+    quarter: aggregate,
+    score,
+    flags: consistencyFlags({ indicator, quarter: period.quarter, cumulative: accumulation === 'cumulative' }),
+  };
+}

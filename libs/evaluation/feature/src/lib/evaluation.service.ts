@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+
+import type {
+  EvaluationReferenceRequest,
+  EvaluationResponse,
+  EvaluationTransitionEventData,
+  TransitionRequest,
+  WorkflowActionName,
+} from '@bma-kpi/contracts-evaluation';
+import type { IndicatorDetail } from '@bma-kpi/contracts-indicators';
+import {
+  EvaluationRepository,
+  type EvaluationRecord,
+  type RoundRecord,
+  type TransitionResult,
+} from '@bma-kpi/evaluation-data-access';
+import { initialWorkflowState, transitionWorkflow, type WorkflowState } from '@bma-kpi/evaluation-domain';
+import { OutboxRelay } from '@bma-kpi/messaging';
+
+import { EvaluationEventFactory } from './evaluation-events';
+import { evaluateIndicator, type EvaluationView } from './evaluation-view';
+import { EvaluationExceptions } from './evaluation.exceptions';
+import { toEvaluationResponse, toTransitionColumns } from './evaluation.mapper';
+import { IndicatorsClient } from './indicators.client';
+import { ModelService } from './model.service';
+import type { RequestMeta } from './request-meta';
+import { RoundService } from './round.service';
+import { translateStoreError } from './store-errors';
+import { workflowRequestOf } from './workflow-request';
+
+/** The round, the indicator and what the service computes from them for one evaluation. */
+interface EvaluationContext {
+  round: RoundRecord;
+  indicator: IndicatorDetail;
+  view: EvaluationView;
+}
+
+/**
+ * Reads and moves the evaluation of one indicator in one round. Indicator data comes from the
+ * indicators service on every request, so previews follow the latest progress.
+ */
+@Injectable()
+export class EvaluationService {
+  constructor(
+    private readonly rounds: RoundService,
+    private readonly models: ModelService,
+    private readonly evaluations: EvaluationRepository,
+    private readonly indicators: IndicatorsClient,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  /** Returns the stored evaluation with its transitions, or a draft preview when none is stored. */
+  async get(request: EvaluationReferenceRequest, meta: RequestMeta): Promise<EvaluationResponse> {
+    const context = await this.load(request, meta);
+    const evaluation = await this.evaluations.getByKey(context.round.id, request.indicatorId);
+
+    return this.respond(context, evaluation);
+  }
+
+  /**
+   * Applies one workflow action: creates the evaluation on its first action, checks the action
+   * with the workflow rules, stores a `score` with its flags, and stores the step with its event.
+   */
+  async transition(request: TransitionRequest, meta: RequestMeta): Promise<EvaluationResponse> {
+    const context = await this.load(request, meta);
+    const evaluation = await this.getOrCreate(context, meta);
+
+    if (request.expectedVersion !== undefined && request.expectedVersion !== evaluation.version) {
+      throw EvaluationExceptions.versionConflict('evaluation', request.expectedVersion, evaluation.version);
+    }
+    const state = await this.workflowState(evaluation, context.view.partKeys);
+    const result = transitionWorkflow(state, workflowRequestOf(request, meta));
+
+    if (result.status === 'rejected') {
+      throw EvaluationExceptions.transitionRejected(result.reason);
+    }
+    const isScore = request.action === 'score';
+    const input = {
+      ...toTransitionColumns(result.record),
+      expectedVersion: evaluation.version,
+      score: isScore ? context.view.score : undefined,
+      flags: isScore ? context.view.flags : undefined,
+      reopenedValue: result.state.reopenedValueKey,
+    };
+
+    try {
+      const stored = await this.evaluations.applyTransition(evaluation.id, input, meta, (applied) => [
+        EvaluationEventFactory.transition(request.action, eventData(context.round, applied, request.action, result.record.valueKey), meta),
+      ]);
+
+      this.relay.kick();
+
+      return await this.respond(context, stored.evaluation);
+    } catch (error) {
+      throw translateStoreError(error, context.round);
+    }
+  }
+
+  private async load(request: EvaluationReferenceRequest, meta: RequestMeta): Promise<EvaluationContext> {
+    const round = await this.rounds.find(request);
+    const indicator = await this.indicators.get(request.indicatorId, meta);
+    const assigned = await this.models.current(request.indicatorId, round.fiscalYear);
+    const view = evaluateIndicator(indicator, assigned, round);
+
+    return { round, indicator, view };
+  }
+
+  private async getOrCreate({ round, view, indicator }: EvaluationContext, meta: RequestMeta): Promise<EvaluationRecord> {
+    if (round.status === 'signedOff') {
+      throw EvaluationExceptions.roundSignedOff(round.fiscalYear, round.quarter, round.signedOffAt);
+    }
+    if (view.agencyCode === null) {
+      throw EvaluationExceptions.indicatorWithoutAgency(indicator.id);
+    }
+    try {
+      const key = { roundId: round.id, indicatorId: indicator.id, agencyCode: view.agencyCode, initialState: 'draft' };
+
+      return (await this.evaluations.getOrCreate(key, meta)).evaluation;
+    } catch (error) {
+      throw translateStoreError(error, round);
+    }
+  }
+
+  // The evaluation row stores only the status, agency and reopened value. The appeal count is
+  // read from the recorded steps, and the part keys from the indicator's current model.
+  private async workflowState(evaluation: EvaluationRecord, partKeys: string[]): Promise<WorkflowState> {
+    const steps = await this.evaluations.transitions(evaluation.id);
+
+    return {
+      ...initialWorkflowState(evaluation.agencyCode, partKeys),
+      status: evaluation.state as WorkflowState['status'],
+      appealCount: steps.filter((step) => step.action === 'appeal').length,
+      reopenedValueKey: evaluation.reopenedValue,
+    };
+  }
+
+  private async respond(context: EvaluationContext, evaluation: EvaluationRecord | null): Promise<EvaluationResponse> {
+    const round = this.rounds.toResponse(context.round);
+    const stored = evaluation === null ? null : { evaluation, transitions: await this.evaluations.transitions(evaluation.id) };
+
+    return toEvaluationResponse(round, context.indicator.id, context.view, stored);
+  }
+}
+
+function eventData(
+  round: RoundRecord,
+  { evaluation, transition }: TransitionResult,
+  action: WorkflowActionName,
+  valueKey: string | null,
+): EvaluationTransitionEventData {
+  return {
+    evaluationId: evaluation.id,
+    roundId: round.id,
+    fiscalYear: round.fiscalYear,
+    quarter: round.quarter,
+    indicatorId: evaluation.indicatorId,
+    agencyCode: evaluation.agencyCode,
+    action,
+    role: transition.role,
+    from: transition.fromState,
+    to: transition.toState,
+    reason: transition.reason,
+    valueKey,
+    version: evaluation.version,
+    score: action === 'score' ? (evaluation.score as Record<string, unknown> | null) : null,
+  };
+}
