@@ -13,7 +13,7 @@ const depConstraints = [
   { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:cli', 'scope:shared', 'scope:indicators'] },
   {
     sourceTag: 'scope:embedded',
-    onlyDependOnLibsWithTags: ['scope:embedded', 'scope:shared', 'scope:gateway', 'scope:indicators', 'scope:catalog'],
+    onlyDependOnLibsWithTags: ['scope:embedded', 'scope:shared', 'scope:gateway', 'scope:indicators', 'scope:catalog', 'scope:evaluation'],
   },
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:contracts', 'type:util'] },
   {

@@ -90,6 +90,7 @@ async function main(): Promise<void> {
   const apps = [
     startApp('apps/catalog-service/src/main.ts', { ...shared, CATALOG_DATABASE_URL: schemaUrl }),
     startApp('apps/indicators-service/src/main.ts', { ...shared, INDICATORS_DATABASE_URL: `${postgresUrl}?schema=bench_ind_${runId}` }),
+    startApp('apps/evaluation-service/src/main.ts', { ...shared, EVALUATION_DATABASE_URL: `${postgresUrl}?schema=bench_eval_${runId}` }),
     startApp('apps/gateway/src/main.ts', { ...shared, PORT: String(port) }),
   ];
   const direct = await CatalogDatabase.open(schemaUrl);
@@ -119,7 +120,7 @@ async function dropState(runId: string): Promise<void> {
   const client = new Client({ connectionString: postgresUrl });
 
   await client.connect();
-  for (const schema of [`bench_catalog_${runId}`, `bench_ind_${runId}`]) {
+  for (const schema of [`bench_catalog_${runId}`, `bench_ind_${runId}`, `bench_eval_${runId}`]) {
     await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
   }
   await client.end();

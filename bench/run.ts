@@ -77,7 +77,9 @@ async function dropBenchState(runId: string): Promise<void> {
   const client = new Client({ connectionString: 'postgresql://postgres@127.0.0.1:5432/postgres' });
 
   await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS "bench_${runId}" CASCADE`);
+  for (const schema of [`bench_${runId}`, `bench_${runId}_catalog`, `bench_${runId}_evaluation`]) {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  }
   await client.end();
   const nats = await connect({ servers: 'nats://127.0.0.1:4222' });
 
@@ -115,6 +117,17 @@ async function main(): Promise<void> {
       startApp('apps/indicators-service/src/main.ts', {
         ...shared,
         INDICATORS_DATABASE_URL: `postgresql://postgres@127.0.0.1:5432/postgres?schema=bench_${runId}`,
+        EVENTS_STREAM: `BENCH_${runId}`,
+      }),
+      // The gateway reports ready only when every service answers its health check.
+      startApp('apps/catalog-service/src/main.ts', {
+        ...shared,
+        CATALOG_DATABASE_URL: `postgresql://postgres@127.0.0.1:5432/postgres?schema=bench_${runId}_catalog`,
+        EVENTS_STREAM: `BENCH_${runId}`,
+      }),
+      startApp('apps/evaluation-service/src/main.ts', {
+        ...shared,
+        EVALUATION_DATABASE_URL: `postgresql://postgres@127.0.0.1:5432/postgres?schema=bench_${runId}_evaluation`,
         EVENTS_STREAM: `BENCH_${runId}`,
       }),
       startApp('apps/gateway/src/main.ts', { ...shared, PORT: String(gatewayPort) }),

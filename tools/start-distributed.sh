@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Distributed mode without a Docker engine: the indicators service, the catalog service and the gateway as separate
+# Distributed mode without a Docker engine: the indicators, catalog and evaluation services and the gateway as separate
 # processes over the NATS (127.0.0.1:4222) and PostgreSQL (127.0.0.1:5432) already running here.
 # A process that exits is started again after 2 s, as a container orchestrator would; Ctrl-C stops
-# everything. INDICATORS_REPLICAS and CATALOG_REPLICAS start more service instances, which share
+# everything. INDICATORS_REPLICAS, CATALOG_REPLICAS and EVALUATION_REPLICAS start more service instances, which share
 # requests through the NATS queue group of their service. BMA_KPI_DATABASE names the PostgreSQL database (created when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +25,7 @@ if ! psql -h 127.0.0.1 -U postgres -tAc "select 1 from pg_database where datname
 fi
 export INDICATORS_DATABASE_URL=${INDICATORS_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/$database?schema=indicators}
 export CATALOG_DATABASE_URL=${CATALOG_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/$database?schema=catalog}
+export EVALUATION_DATABASE_URL=${EVALUATION_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/$database?schema=evaluation}
 
 # Runs one app and starts it again whenever it exits, until this script is stopped.
 supervise() {
@@ -54,6 +55,10 @@ for replica in $(seq 1 "${INDICATORS_REPLICAS:-1}"); do
 done
 for replica in $(seq 1 "${CATALOG_REPLICAS:-1}"); do
   supervise "catalog-service#$replica" apps/catalog-service/src/main.ts &
+  groups+=($!)
+done
+for replica in $(seq 1 "${EVALUATION_REPLICAS:-1}"); do
+  supervise "evaluation-service#$replica" apps/evaluation-service/src/main.ts &
   groups+=($!)
 done
 supervise gateway apps/gateway/src/main.ts &

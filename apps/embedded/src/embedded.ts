@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { INestApplication, INestMicroservice } from '@nestjs/common';
 
 import { createCatalogService, type IndicatorsConnectionOptions } from '@bma-kpi/catalog-feature';
+import { createEvaluationService, evaluationCalendarOf } from '@bma-kpi/evaluation-feature';
 import { createGatewayApp, publicBaseUrlOf } from '@bma-kpi/gateway-feature';
 import { createIndicatorsService } from '@bma-kpi/indicators-feature';
 import { InProcessBroker, InProcessClient, InProcessServer } from '@bma-kpi/messaging';
@@ -38,12 +39,29 @@ function indicatorsConnection(broker: InProcessBroker, env: EmbeddedEnv): Indica
   return { proxy: new InProcessClient(broker), subjectPrefix: '', timeoutMs: env.INDICATORS_REQUEST_TIMEOUT_MS };
 }
 
+/** Starts the evaluation service on the in-process broker, reading indicators through it. */
+async function startEvaluation(broker: InProcessBroker, env: EmbeddedEnv, logging: LoggingOptions): Promise<INestMicroservice> {
+  const evaluation = await createEvaluationService(new InProcessServer(broker), {
+    databaseUrl: databaseUrl(env.DATA_DIR, 'evaluation'),
+    eventBus: { kind: 'in-process', broker, subjectPrefix: '' },
+    outboxPollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
+    logging,
+    indicators: indicatorsConnection(broker, env),
+    calendar: evaluationCalendarOf(env),
+  });
+
+  await evaluation.listen();
+
+  return evaluation;
+}
+
 /** Starts the gateway on the in-process broker and returns it once it listens. */
 async function startGateway(broker: InProcessBroker, env: EmbeddedEnv, logging: LoggingOptions, objectStore: ObjectStore): Promise<INestApplication> {
   const gateway = await createGatewayApp(
     {
       indicatorsProxy: new InProcessClient(broker),
       catalogProxy: new InProcessClient(broker),
+      evaluationProxy: new InProcessClient(broker),
       subjectPrefix: '',
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
       maxBodyBytes: env.MAX_BODY_BYTES,
@@ -83,15 +101,17 @@ export async function startEmbedded(env: EmbeddedEnv): Promise<EmbeddedSystem> {
   });
 
   await catalog.listen();
+  const evaluation = await startEvaluation(broker, env, logging);
   const gateway = await startGateway(broker, env, logging, objectStores.gateway);
 
   return {
     gateway,
-    services: [indicators, catalog],
+    services: [indicators, catalog, evaluation],
     close: async () => {
       await gateway.close();
       await indicators.close();
       await catalog.close();
+      await evaluation.close();
     },
   };
 }

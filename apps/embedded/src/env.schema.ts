@@ -1,10 +1,11 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Max, Min } from 'class-validator';
 
+import { withEvaluationCalendarEnv } from '@bma-kpi/evaluation-feature';
 import { GatewayHttpEnv } from '@bma-kpi/gateway-feature';
 
 /** Environment of the embedded mode: one process, PGlite databases, no NATS or PostgreSQL. */
-export class EmbeddedEnv extends GatewayHttpEnv {
+export class EmbeddedEnv extends withEvaluationCalendarEnv(GatewayHttpEnv) {
   /**
    * Folder for the PGlite databases and, under `objects/`, the uploaded files. `memory` keeps the
    * databases in memory and the files in a temporary folder that is deleted on shutdown.

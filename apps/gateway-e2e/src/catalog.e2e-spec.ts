@@ -65,7 +65,7 @@ describe('catalog in embedded mode', () => {
     const response = await http(baseUrl, 'GET', '/api/health');
 
     expect(response.status).toBe(200);
-    expect(Object.keys(response.body.services)).toEqual(['indicators', 'catalog']);
+    expect(Object.keys(response.body.services)).toEqual(['indicators', 'catalog', 'evaluation']);
   });
 
   it('creates a dataset with a Thai title', async () => {

@@ -55,7 +55,7 @@ describe('distributed mode over NATS and PostgreSQL', () => {
       EVENTS_STREAM: streamName,
       OUTBOX_POLL_INTERVAL_MS: '200',
     });
-    // The gateway's health check also calls the catalog service, so the gateway is ready only once it runs.
+    // The gateway's health check calls every service, so the gateway is ready only once all of them run.
     const catalogService = startApp('apps/catalog-service/src/main.ts', {
       ...shared,
       CATALOG_DATABASE_URL: `${postgresUrl}?schema=${schema}_catalog`,
@@ -65,7 +65,15 @@ describe('distributed mode over NATS and PostgreSQL', () => {
       INDICATORS_REQUEST_TIMEOUT_MS: '1000',
     });
 
-    apps.push(service, catalogService, startApp('apps/gateway/src/main.ts', { ...shared, PORT: String(port), REQUEST_TIMEOUT_MS: '3000' }));
+    const evaluationService = startApp('apps/evaluation-service/src/main.ts', {
+      ...shared,
+      EVALUATION_DATABASE_URL: `${postgresUrl}?schema=${schema}_evaluation`,
+      EVENTS_STREAM: streamName,
+      OUTBOX_POLL_INTERVAL_MS: '200',
+      INDICATORS_REQUEST_TIMEOUT_MS: '1000',
+    });
+
+    apps.push(service, catalogService, evaluationService, startApp('apps/gateway/src/main.ts', { ...shared, PORT: String(port), REQUEST_TIMEOUT_MS: '3000' }));
     await waitFor(`${baseUrl}/api/health`, 200, apps);
   });
 
@@ -81,6 +89,7 @@ describe('distributed mode over NATS and PostgreSQL', () => {
     await client.connect();
     await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     await client.query(`DROP SCHEMA IF EXISTS "${schema}_catalog" CASCADE`);
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}_evaluation" CASCADE`);
     await client.end();
   });
 

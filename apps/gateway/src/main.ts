@@ -10,19 +10,13 @@ import { GatewayEnv } from './env.schema';
 
 async function bootstrap(): Promise<void> {
   const env = loadConfig(GatewayEnv);
-  const indicatorsProxy = ClientProxyFactory.create({
-    transport: Transport.NATS,
-    options: { servers: splitList(env.NATS_SERVERS), name: 'gateway' },
-  });
-  const catalogProxy = ClientProxyFactory.create({
-    transport: Transport.NATS,
-    options: { servers: splitList(env.NATS_SERVERS), name: 'gateway-catalog' },
-  });
+  const natsProxy = (name: string) => ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: splitList(env.NATS_SERVERS), name } });
   const objectStore = await openObjectStore(objectStoreConfigOf(env, splitList(env.NATS_SERVERS), 'gateway-objects'));
   const app = await createGatewayApp(
     {
-      indicatorsProxy,
-      catalogProxy,
+      indicatorsProxy: natsProxy('gateway'),
+      catalogProxy: natsProxy('gateway-catalog'),
+      evaluationProxy: natsProxy('gateway-evaluation'),
       subjectPrefix: env.NATS_SUBJECT_PREFIX,
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
       maxBodyBytes: env.MAX_BODY_BYTES,

@@ -25,6 +25,11 @@ const documentedBodies: Record<string, string> = {
   AddResourceBody: 'OmitAddResourceRequestIdOrSlugResourceIdFile',
   UpdateResourceBody: 'OmitUpdateResourceRequestIdOrSlugResourceId',
   ResourceFieldsRequest: 'ResourceFieldsRequest',
+  CreateRoundRequest: 'CreateRoundRequest',
+  SignOffRoundBody: 'OmitSignOffRoundRequestFiscalYearQuarter',
+  AssignModelBody: 'OmitAssignModelRequestIndicatorIdFiscalYear',
+  TransitionBody: 'OmitTransitionRequestFiscalYearQuarterIndicatorId',
+  PartCommentRequest: 'PartCommentRequest',
 };
 
 /**
@@ -44,6 +49,12 @@ function requestSchemas(): Record<string, SchemaObject> {
     if (quarterTargets) {
       quarterTargets.items = { $ref: '#/components/schemas/QuarterTargetInput' };
     }
+  }
+
+  const partComments = schemas['TransitionBody']?.properties?.['partComments'] as SchemaObject | undefined;
+
+  if (partComments) {
+    partComments.items = { $ref: '#/components/schemas/PartCommentRequest' };
   }
 
   const dictionaryFields = schemas['ReplaceDictionaryBody']?.properties?.['fields'] as SchemaObject | undefined;

@@ -8,12 +8,14 @@ import { createLoggerModule } from '@bma-kpi/logging';
 import { createContractValidationPipe } from '@bma-kpi/messaging';
 
 import { CatalogClient } from './clients/catalog.client';
+import { EvaluationClient } from './clients/evaluation.client';
 import { IndicatorsClient } from './clients/indicators.client';
 import { ArtefactsController } from './controllers/artefacts.controller';
 import { CatalogController } from './controllers/catalog.controller';
 import { CatalogTransferController } from './controllers/catalog-transfer.controller';
 import { DatasetUpdateController } from './controllers/dataset-update.controller';
 import { DictionaryXlsxController } from './controllers/dictionary-xlsx.controller';
+import { EvaluationsController } from './controllers/evaluations.controller';
 import { HealthController } from './controllers/health.controller';
 import { ImportsController } from './controllers/imports.controller';
 import { IndicatorsController } from './controllers/indicators.controller';
@@ -48,7 +50,7 @@ export class GatewayModule implements NestModule {
         createLoggerModule(logging),
         MulterModule.register({ limits: { fileSize: options.maxBodyBytes, files: 1 } }),
       ],
-      controllers: [ArtefactsController, ImportsController, IndicatorsController, ReferenceController, CatalogController, CatalogTransferController, DatasetUpdateController, DictionaryXlsxController, LinksController, ResourcesController, PublicResourcesController, ScorecardController, HealthController],
+      controllers: [ArtefactsController, ImportsController, IndicatorsController, ReferenceController, CatalogController, CatalogTransferController, DatasetUpdateController, DictionaryXlsxController, LinksController, ResourcesController, PublicResourcesController, ScorecardController, EvaluationsController, HealthController],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: options },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
@@ -56,6 +58,7 @@ export class GatewayModule implements NestModule {
         RequestContextProvider,
         IndicatorsClient,
         CatalogClient,
+        EvaluationClient,
         BodyParserMiddleware,
         ObjectStoreLifecycle,
       ],

@@ -8,6 +8,8 @@ export interface GatewayOptions {
   indicatorsProxy: ClientProxy;
   /** Transport to the catalog service: NATS in the distributed mode, in-process when embedded. */
   catalogProxy: ClientProxy;
+  /** Transport to the evaluation service: NATS in the distributed mode, in-process when embedded. */
+  evaluationProxy: ClientProxy;
   subjectPrefix: string;
   /** Time in milliseconds the gateway waits for a service reply before it returns 504. */
   requestTimeoutMs: number;

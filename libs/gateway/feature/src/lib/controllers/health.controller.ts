@@ -2,9 +2,11 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { CatalogSubjects } from '@bma-kpi/contracts-catalog';
+import { EvaluationSubjects } from '@bma-kpi/contracts-evaluation';
 import { IndicatorsSubjects } from '@bma-kpi/contracts-indicators';
 
 import { CatalogClient } from '../clients/catalog.client';
+import { EvaluationClient } from '../clients/evaluation.client';
 import { IndicatorsClient } from '../clients/indicators.client';
 
 /** Liveness of the gateway and readiness of the services behind it. */
@@ -14,6 +16,7 @@ export class HealthController {
   constructor(
     private readonly indicators: IndicatorsClient,
     private readonly catalog: CatalogClient,
+    private readonly evaluation: EvaluationClient,
   ) {}
 
   @Get('health/live')
@@ -25,11 +28,12 @@ export class HealthController {
   @Get('health')
   @ApiOperation({ summary: 'ความพร้อมของบริการ / Readiness: 503 when a service does not answer' })
   async ready(): Promise<{ status: 'ok'; services: Record<string, unknown> }> {
-    const [indicators, catalog] = await Promise.all([
+    const [indicators, catalog, evaluation] = await Promise.all([
       this.indicators.request(IndicatorsSubjects.healthCheck, {}),
       this.catalog.request(CatalogSubjects.healthCheck, {}),
+      this.evaluation.request(EvaluationSubjects.healthCheck, {}),
     ]);
 
-    return { status: 'ok', services: { indicators, catalog } };
+    return { status: 'ok', services: { indicators, catalog, evaluation } };
   }
 }

@@ -1,5 +1,6 @@
 import { CommonErrorCode } from '@bma-kpi/errors';
 import { CatalogErrorCode } from '@bma-kpi/contracts-catalog';
+import { EvaluationErrorCode } from '@bma-kpi/contracts-evaluation';
 import { IndicatorsErrorCode } from '@bma-kpi/contracts-indicators';
 
 /** Codes only the gateway raises. */
@@ -11,12 +12,13 @@ export const GatewayErrorCode = {
 export type GatewayErrorCode = (typeof GatewayErrorCode)[keyof typeof GatewayErrorCode];
 
 /** Every error code that can reach an HTTP client. */
-export type KnownErrorCode = CommonErrorCode | IndicatorsErrorCode | CatalogErrorCode | GatewayErrorCode;
+export type KnownErrorCode = CommonErrorCode | IndicatorsErrorCode | CatalogErrorCode | EvaluationErrorCode | GatewayErrorCode;
 
 const knownCodes = new Set<string>([
   ...Object.values(CommonErrorCode),
   ...Object.values(IndicatorsErrorCode),
   ...Object.values(CatalogErrorCode),
+  ...Object.values(EvaluationErrorCode),
   ...Object.values(GatewayErrorCode),
 ]);
 
@@ -41,6 +43,8 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'CATALOG_FILE_UNREADABLE':
       return 400;
     case 'INDICATOR_NOT_FOUND':
+    case 'EVALUATION_ROUND_NOT_FOUND':
+    case 'EVALUATION_INDICATOR_NOT_FOUND':
     case 'ROUTE_NOT_FOUND':
     case 'PLAN_EDITION_NOT_FOUND':
     case 'CATALOG_DATASET_NOT_FOUND':
@@ -61,6 +65,10 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'CATALOG_LINK_EXISTS':
     case 'CATALOG_ARTEFACT_LOCKED':
     case 'CATALOG_ARTEFACT_SUPERSEDED':
+    case 'EVALUATION_ROUND_EXISTS':
+    case 'EVALUATION_ROUND_SIGNED_OFF':
+    case 'EVALUATION_TRANSITION_REJECTED':
+    case 'EVALUATION_VERSION_CONFLICT':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
     case 'RECORD_TOO_LARGE':
@@ -80,6 +88,7 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'CATALOG_DICTIONARY_FIELD_NOT_FOUND':
     case 'CATALOG_EVIDENCE_OBJECT_MISSING':
     case 'CATALOG_RESOURCE_FILE_MISSING':
+    case 'EVALUATION_INVALID_MODEL':
       return 422;
     case 'INTERNAL_ERROR':
       return 500;

@@ -1,0 +1,107 @@
+import { http, importSample } from './support/sample-scenario';
+import { freePort, startApp, waitFor, type RunningApp } from './support/processes';
+
+jest.setTimeout(120_000);
+
+const json = { 'content-type': 'application/json' };
+
+describe('quarterly evaluation in embedded mode', () => {
+  let app: RunningApp;
+  let baseUrl = '';
+  let indicatorId = '';
+  let version = 0;
+
+  const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    http(baseUrl, 'POST', path, { body: JSON.stringify(body), headers: { ...json, ...headers } });
+  const evaluationPath = () => `/api/v1/evaluations/rounds/2564/4/indicators/${indicatorId}`;
+  const act = async (body: Record<string, unknown>, headers: Record<string, string> = {}) => {
+    // A preview not stored yet has version 0, which no request may expect.
+    const response = await post(`${evaluationPath()}/transitions`, { ...(version > 0 ? { expectedVersion: version } : {}), ...body }, headers);
+
+    if (response.status === 200) {
+      version = response.body.version as number;
+    }
+
+    return response;
+  };
+
+  beforeAll(async () => {
+    const port = await freePort();
+
+    baseUrl = `http://127.0.0.1:${port}`;
+    app = startApp('apps/embedded/src/main.ts', { PORT: String(port), DATA_DIR: 'memory' });
+    await waitFor(`${baseUrl}/api/health`, 200, [app]);
+    indicatorId = (await importSample(baseUrl)).body.indicatorId as string;
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('opens the round of FY2564 Q4', async () => {
+    const response = await post('/api/v1/evaluations/rounds', { fiscalYear: 2564, quarter: 4 });
+
+    expect(response.status).toBe(201);
+    expect(response.body.fiscalYear).toBe(2564);
+    expect(response.body.quarter).toBe(4);
+  });
+
+  it('rejects the same round twice with 409', async () => {
+    const response = await post('/api/v1/evaluations/rounds', { fiscalYear: 2564, quarter: 4 });
+
+    expect(response.status).toBe(409);
+  });
+
+  it('rejects a Christian-era year with the field named', async () => {
+    const response = await post('/api/v1/evaluations/rounds', { fiscalYear: 2021, quarter: 4 }, { 'accept-language': 'en' });
+
+    expect(response.status).toBe(400);
+    expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['fiscalYear']);
+  });
+
+  it('scores the sample and flags the note that claims the target was met', async () => {
+    const response = await http(baseUrl, 'GET', evaluationPath());
+    const codes = response.body.flags.map((flag: { code: string }) => flag.code);
+
+    expect(response.status).toBe(200);
+    expect(codes).toContain('NARRATIVE_CONTRADICTS_RESULT');
+    expect(response.body.score).not.toBeNull();
+    version = response.body.version as number;
+  });
+
+  it('walks the evaluator workflow to sign-off', async () => {
+    const submitted = await act({ action: 'submit', role: 'agency', agencyCode: '0411' });
+    const scored = await act({ action: 'score', role: 'evaluator', partComments: [{ partKey: 'overall', comment: 'ผลต่ำกว่าเป้าหมาย แม้รายงานว่าบรรลุ' }] });
+
+    expect(submitted.status).toBe(200);
+    expect(scored.status).toBe(200);
+    expect(scored.body.state).toBe('scored');
+
+    const signedOff = await act({ action: 'signOff', role: 'evaluator', comment: 'รับรองผล' });
+
+    expect(signedOff.status).toBe(200);
+    expect(signedOff.body.state).toBe('signedOff');
+    expect(signedOff.body.transitions.map((step: { action: string }) => step.action)).toEqual(['submit', 'score', 'signOff']);
+  });
+
+  it('rejects any action after sign-off, naming the rule', async () => {
+    const response = await act({ action: 'appeal', role: 'agency', agencyCode: '0411', reason: 'ขออุทธรณ์' }, { 'accept-language': 'en' });
+
+    expect(response.status).toBe(409);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+
+  it('reports an unknown indicator with 404', async () => {
+    const response = await http(baseUrl, 'GET', '/api/v1/evaluations/rounds/2564/4/indicators/00000000-0000-4000-8000-000000000000');
+
+    expect(response.status).toBe(404);
+  });
+
+  it('documents the evaluation routes', async () => {
+    const response = await http(baseUrl, 'GET', '/api/openapi.json');
+
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/evaluations/rounds', '/api/v1/evaluations/rounds/{fiscalYear}/{quarter}/indicators/{indicatorId}/transitions']),
+    );
+  });
+});

@@ -1,0 +1,80 @@
+import type { SchemaObject } from '@nestjs/swagger';
+
+// JSON schemas of the evaluation responses for the OpenAPI document; the contracts declare these
+// shapes as TypeScript interfaces, which carry no runtime metadata for @nestjs/swagger.
+
+const date: SchemaObject = { type: 'string', format: 'date' };
+
+export const roundSchema: SchemaObject = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    fiscalYear: { type: 'integer', example: 2564, description: 'ปีงบประมาณ พ.ศ. / Fiscal year (BE)' },
+    quarter: { type: 'integer', example: 1 },
+    status: { type: 'string', enum: ['open', 'signedOff'] },
+    phase: {
+      type: 'string',
+      enum: ['upcoming', 'entry', 'review', 'overdue', 'signedOff'],
+      description: 'ช่วงปัจจุบันตามเวลากรุงเทพฯ / Phase now, in Bangkok time',
+    },
+    entryDeadline: { ...date, description: 'วันสุดท้ายที่หน่วยงานรายงานผล / Last day for agencies to enter progress' },
+    reviewUntil: { ...date, description: 'วันสุดท้ายของการพิจารณา / Last day of the review' },
+    signedOffAt: { type: 'string', format: 'date-time', nullable: true },
+    signedOffBy: { type: 'string', nullable: true },
+    version: { type: 'integer' },
+  },
+};
+
+export const roundPageSchema: SchemaObject = {
+  type: 'object',
+  properties: { items: { type: 'array', items: roundSchema }, total: { type: 'integer' } },
+};
+
+const assignmentSchema: SchemaObject = {
+  type: 'object',
+  properties: {
+    indicatorId: { type: 'string', format: 'uuid' },
+    fiscalYear: { type: 'integer' },
+    model: { type: 'object', description: 'achievement, milestone หรือ weighted / achievement, milestone or weighted' },
+    accumulation: { type: 'string', enum: ['cumulative', 'flow'] },
+    version: { type: 'integer' },
+    assignedBy: { type: 'string' },
+    assignedAt: { type: 'string', format: 'date-time' },
+    supersededAt: { type: 'string', format: 'date-time', nullable: true },
+  },
+};
+
+export const modelSchema: SchemaObject = {
+  type: 'object',
+  properties: { current: { ...assignmentSchema, nullable: true }, history: { type: 'array', items: assignmentSchema } },
+};
+
+export const evaluationSchema: SchemaObject = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', format: 'uuid', nullable: true },
+    round: roundSchema,
+    indicatorId: { type: 'string', format: 'uuid' },
+    agencyCode: { type: 'string', nullable: true },
+    state: { type: 'string', example: 'scored' },
+    quarterValue: { type: 'object', description: 'ค่าของไตรมาสจากรายงานรายเดือน / The quarter value from monthly progress' },
+    score: { type: 'object', nullable: true, description: 'คะแนนตามวิธีคิดคะแนน / The score under the scoring model' },
+    scoreIsPreview: { type: 'boolean' },
+    flags: {
+      type: 'array',
+      description: 'ข้อสังเกตความสอดคล้องของข้อมูล / Consistency flags',
+      items: {
+        type: 'object',
+        properties: {
+          code: { type: 'string', example: 'NARRATIVE_CONTRADICTS_RESULT' },
+          messageTh: { type: 'string' },
+          messageEn: { type: 'string' },
+          progressIds: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
+    reopenedValue: { type: 'string', nullable: true },
+    version: { type: 'integer' },
+    transitions: { type: 'array', items: { type: 'object' } },
+  },
+};
