@@ -59,6 +59,23 @@ describe('quarterly evaluation in embedded mode', () => {
     expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['fiscalYear']);
   });
 
+  it.each([
+    ['an impossible date', { entryDeadline: '2024-02-30' }, 'entryDeadline'],
+    ['a Buddhist-era date', { reviewUntil: '2567-08-14' }, 'reviewUntil'],
+  ])('rejects a round deadline that is %s', async (_case, deadline, field) => {
+    const response = await post('/api/v1/evaluations/rounds', { fiscalYear: 2567, quarter: 3, ...deadline });
+
+    expect(response.status).toBe(400);
+    expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual([field]);
+  });
+
+  it('requires the evaluator role to sign a round off', async () => {
+    const response = await post('/api/v1/evaluations/rounds/2564/4/sign-off', {});
+
+    expect(response.status).toBe(400);
+    expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['role']);
+  });
+
   it('scores the sample and flags the note that claims the target was met', async () => {
     const response = await http(baseUrl, 'GET', evaluationPath());
     const codes = response.body.flags.map((flag: { code: string }) => flag.code);

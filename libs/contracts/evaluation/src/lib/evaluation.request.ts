@@ -78,6 +78,11 @@ export class ListRoundsRequest {
 
 /** Request to sign a round off, guarded by the round version the evaluator read. */
 export class SignOffRoundRequest extends FiscalQuarterRequest {
+  /** Only evaluators sign off. NOTE: the caller states its role until the gateway authenticates users. */
+  @IsIn(['evaluator'], { message: '$property must be evaluator: only the evaluation department signs a round off' })
+  @IsString()
+  role: 'evaluator';
+
   @IsOptional()
   @Min(1)
   @IsInt()

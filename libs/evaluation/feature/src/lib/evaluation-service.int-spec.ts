@@ -182,6 +182,40 @@ describe.each(evaluationTestTransports)('evaluation service over %s', (_name, op
     expect(error?.messageTh).not.toBe('');
   });
 
+  it('stores nothing for a rejected first action', async () => {
+    const preview = await sut.request(EvaluationSubjects.evaluationGet, { ...period, indicatorId }, context);
+
+    expect(preview.id).toBeNull();
+    expect(preview.version).toBe(0);
+  });
+
+  it('rejects an agency action without its agency code', async () => {
+    const error = await failure(transition({ action: 'submit', role: 'agency' }, agencyContext));
+
+    expect(error?.code).toBe('VALIDATION_FAILED');
+    expect(error?.extra.errors?.map((fieldError) => fieldError.field)).toEqual(['agencyCode']);
+  });
+
+  it('rejects a model for an indicator that does not exist or another year', async () => {
+    const model = { model: 'achievement', modelVersion: 1, direction: 'increase' };
+    const unknown = await failure(sut.request(EvaluationSubjects.modelAssign, { indicatorId: unknownIndicatorId, fiscalYear: 2564, accumulation: 'flow', model }, context));
+    const otherYear = await failure(sut.request(EvaluationSubjects.modelAssign, { indicatorId, fiscalYear: 2565, accumulation: 'flow', model }, context));
+
+    expect(unknown?.code).toBe('EVALUATION_INDICATOR_NOT_FOUND');
+    expect(otherYear?.extra.errors?.map((fieldError) => fieldError.field)).toEqual(['fiscalYear']);
+  });
+
+  it('rejects a model nested too deep without a server error', async () => {
+    let model: Record<string, unknown> = { model: 'achievement', modelVersion: 1, direction: 'increase' };
+
+    for (let depth = 0; depth < 200; depth += 1) {
+      model = { model: 'weighted', modelVersion: 1, parts: [{ key: 'p', nameTh: 'ส่วน', weight: 100, definition: model }] };
+    }
+    const error = await failure(sut.request(EvaluationSubjects.modelAssign, { indicatorId, fiscalYear: 2564, accumulation: 'flow', model }, context));
+
+    expect(error?.code).toBe('EVALUATION_INVALID_MODEL');
+  });
+
   it('walks submit to sign-off', async () => {
     const scoreComments = [{ partKey: OVERALL_PART_KEY, comment: 'ผลการดำเนินงานร้อยละ 70 ต่ำกว่าเป้าหมาย' }];
 
@@ -240,9 +274,9 @@ describe.each(evaluationTestTransports)('evaluation service over %s', (_name, op
   });
 
   it('signs a round off once', async () => {
-    const stale = await failure(sut.request(EvaluationSubjects.roundSignOff, { ...period, expectedVersion: 5 }, context));
-    const round = await sut.request(EvaluationSubjects.roundSignOff, { ...period, expectedVersion: 1 }, context);
-    const again = await failure(sut.request(EvaluationSubjects.roundSignOff, period, context));
+    const stale = await failure(sut.request(EvaluationSubjects.roundSignOff, { ...period, role: 'evaluator', expectedVersion: 5 }, context));
+    const round = await sut.request(EvaluationSubjects.roundSignOff, { ...period, role: 'evaluator', expectedVersion: 1 }, context);
+    const again = await failure(sut.request(EvaluationSubjects.roundSignOff, { ...period, role: 'evaluator' }, context));
 
     expect(stale?.code).toBe('EVALUATION_VERSION_CONFLICT');
     expect(round.status).toBe('signedOff');

@@ -12,6 +12,15 @@ const versionedEntityTh: Record<VersionedEntity, string> = {
 };
 
 /** Bilingual domain exceptions of the evaluation service. */
+// Workflow rejections that come from a field of the request rather than from the workflow state.
+const rejectedFields: Partial<Record<WorkflowRejection['code'], string>> = {
+  REASON_REQUIRED: 'reason',
+  COMMENT_REQUIRED: 'partComments',
+  INVALID_ACTOR: 'agencyCode',
+  INVALID_TIMESTAMP: 'at',
+  INVALID_PAYLOAD: 'valueKey',
+};
+
 export const EvaluationExceptions = {
   roundNotFound: (fiscalYear: number, quarter: number) =>
     new DomainException(
@@ -49,8 +58,17 @@ export const EvaluationExceptions = {
       `The scoring model definition is malformed: ${problem}. Send an achievement, milestone or weighted definition with its modelVersion.`,
       `นิยามโมเดลการให้คะแนนมีรูปแบบไม่ถูกต้อง: ${problem} โปรดส่งนิยามแบบ achievement, milestone หรือ weighted พร้อม modelVersion`,
     ),
-  transitionRejected: (reason: WorkflowRejection) =>
-    new DomainException(EvaluationErrorCode.transitionRejected, reason.en, reason.th, { details: reason }),
+  /**
+   * A missing or malformed field of the action is a 400 naming that field; a rule of the
+   * workflow itself (wrong state, role or agency, signed off) is a 409 with the rule in details.
+   */
+  transitionRejected: (reason: WorkflowRejection) => {
+    const field = rejectedFields[reason.code];
+
+    return field === undefined
+      ? new DomainException(EvaluationErrorCode.transitionRejected, reason.en, reason.th, { details: reason })
+      : new ValidationFailedException([{ field, rule: reason.code, messageEn: reason.en, messageTh: reason.th }]);
+  },
   indicatorWithoutAgency: (indicatorId: string) =>
     new DomainException(
       EvaluationErrorCode.transitionRejected,

@@ -63,7 +63,12 @@ export class EvaluationService {
    */
   async transition(request: TransitionRequest, meta: RequestMeta): Promise<EvaluationResponse> {
     const context = await this.load(request, meta);
-    const evaluation = await this.getOrCreate(context, meta);
+    const existing = await this.evaluations.getByKey(context.round.id, request.indicatorId);
+
+    if (existing === null) {
+      this.assertFirstAction(context, request, meta);
+    }
+    const evaluation = existing ?? (await this.getOrCreate(context, meta));
 
     if (request.expectedVersion !== undefined && request.expectedVersion !== evaluation.version) {
       throw EvaluationExceptions.versionConflict('evaluation', request.expectedVersion, evaluation.version);
@@ -99,10 +104,33 @@ export class EvaluationService {
   private async load(request: EvaluationReferenceRequest, meta: RequestMeta): Promise<EvaluationContext> {
     const round = await this.rounds.find(request);
     const indicator = await this.indicators.get(request.indicatorId, meta);
+
+    if (indicator.fiscalYear !== round.fiscalYear) {
+      throw EvaluationExceptions.invalidInput(
+        'fiscalYear',
+        `indicator ${indicator.id} belongs to fiscal year ${indicator.fiscalYear}, not ${round.fiscalYear}`,
+      );
+    }
     const assigned = await this.models.current(request.indicatorId, round.fiscalYear);
     const view = evaluateIndicator(indicator, assigned, round);
 
     return { round, indicator, view };
+  }
+
+  // Checks the first action against a fresh draft before anything is stored, so a request that the
+  // workflow rejects leaves no evaluation row behind.
+  private assertFirstAction({ round, view, indicator }: EvaluationContext, request: TransitionRequest, meta: RequestMeta): void {
+    if (round.status === 'signedOff') {
+      throw EvaluationExceptions.roundSignedOff(round.fiscalYear, round.quarter, round.signedOffAt);
+    }
+    if (view.agencyCode === null) {
+      throw EvaluationExceptions.indicatorWithoutAgency(indicator.id);
+    }
+    const result = transitionWorkflow(initialWorkflowState(view.agencyCode, view.partKeys), workflowRequestOf(request, meta));
+
+    if (result.status === 'rejected') {
+      throw EvaluationExceptions.transitionRejected(result.reason);
+    }
   }
 
   private async getOrCreate({ round, view, indicator }: EvaluationContext, meta: RequestMeta): Promise<EvaluationRecord> {

@@ -5,14 +5,32 @@ import { ModelAssignmentRepository, type ModelAssignmentRecord } from '@bma-kpi/
 import { validateScoringModel, type ScoringModelDefinition } from '@bma-kpi/evaluation-domain';
 
 import { EvaluationExceptions } from './evaluation.exceptions';
+import { IndicatorsClient } from './indicators.client';
 import { readStoredModel, toModelAssignmentResponse, type StoredScoringModel } from './model-assignment.mapper';
 import type { RequestMeta } from './request-meta';
 import { translateStoreError } from './store-errors';
 
+/** Largest definition accepted, in JSON characters; a five-level milestone model needs a few thousand. */
+const maxModelChars = 32_000;
+
+/** Deepest nesting accepted: weighted parts inside weighted parts, two levels deep, fit easily. */
+const maxModelDepth = 12;
+
+function nestingDepth(value: unknown): number {
+  if (typeof value !== 'object' || value === null) {
+    return 0;
+  }
+
+  return 1 + Math.max(0, ...Object.values(value).map(nestingDepth));
+}
+
 /** Chooses the scoring model of an indicator per fiscal year and keeps every earlier choice. */
 @Injectable()
 export class ModelService {
-  constructor(private readonly assignments: ModelAssignmentRepository) {}
+  constructor(
+    private readonly assignments: ModelAssignmentRepository,
+    private readonly indicators: IndicatorsClient,
+  ) {}
 
   /**
    * Stores a new version of an indicator's scoring model after the domain rules accept the
@@ -20,6 +38,12 @@ export class ModelService {
    */
   async assign(request: AssignModelRequest, meta: RequestMeta): Promise<ModelResponse> {
     const definition = checkDefinition(request.model);
+    // The indicator must exist and belong to the year, so no model is stored for nothing.
+    const indicator = await this.indicators.get(request.indicatorId, meta);
+
+    if (indicator.fiscalYear !== request.fiscalYear) {
+      throw EvaluationExceptions.invalidInput('fiscalYear', `indicator ${indicator.id} belongs to fiscal year ${indicator.fiscalYear}, not ${request.fiscalYear}`);
+    }
     const stored: StoredScoringModel = { definition, accumulation: request.accumulation };
     const expectedVersion = request.expectedVersion === 0 ? null : request.expectedVersion;
 
@@ -66,13 +90,14 @@ export function checkDefinition(model: Record<string, unknown>): ScoringModelDef
   const definition = model as unknown as ScoringModelDefinition;
   let reason;
 
+  if (JSON.stringify(model).length > maxModelChars || nestingDepth(model) > maxModelDepth) {
+    throw EvaluationExceptions.malformedModel(`a definition may have at most ${maxModelChars} characters and ${maxModelDepth} levels of nesting`);
+  }
   try {
     reason = validateScoringModel(definition);
-  } catch (error) {
-    if (error instanceof TypeError) {
-      throw EvaluationExceptions.malformedModel(error.message);
-    }
-    throw error;
+  } catch {
+    // The domain rules expect the shape of a definition; a field of another type breaks them.
+    throw EvaluationExceptions.malformedModel('a field is missing or has the wrong type (model, modelVersion, direction, levels or parts)');
   }
   if (reason !== null) {
     throw EvaluationExceptions.invalidModel(reason);

@@ -9,7 +9,7 @@ import {
   type RoundSchedule,
 } from '@bma-kpi/evaluation-domain';
 import type { FiscalQuarter } from '@bma-kpi/util-thai';
-import { toBangkokIsoDate } from '@bma-kpi/util-thai';
+import { isValidCalendarDate, toBangkokIsoDate } from '@bma-kpi/util-thai';
 
 /**
  * Returns the last instant of a Bangkok calendar day, which the round table stores for a deadline
@@ -40,6 +40,28 @@ export function calendarWithRound(
   }
 
   return { ...config, roundOverrides: [...others, override] };
+}
+
+/**
+ * Returns the name of a deadline that is not a real Christian-era date, or null. A Buddhist-era
+ * year such as 2567-07-15 would otherwise keep a round open for centuries.
+ */
+export function findInvalidDeadlineDate(request: CreateRoundRequest): 'entryDeadline' | 'reviewUntil' | null {
+  for (const field of ['entryDeadline', 'reviewUntil'] as const) {
+    const value = request[field];
+    const [year, month, day] = (value ?? '').split('-').map(Number);
+
+    if (value !== undefined && (year === undefined || year >= 2400 || !isValidCalendarDate(year, month ?? 0, day ?? 0))) {
+      return field;
+    }
+  }
+
+  return null;
+}
+
+/** Names a calendar setting of the round's override by the request field that set it. */
+export function requestFieldOf(calendarField: string | undefined): string {
+  return calendarField?.endsWith('reviewEndDate') === true ? 'reviewUntil' : 'entryDeadline';
 }
 
 /**

@@ -16,7 +16,7 @@ import { EvaluationEventFactory } from './evaluation-events';
 import { EVALUATION_SERVICE_OPTIONS, type EvaluationServiceOptions } from './evaluation-service.options';
 import { EvaluationExceptions } from './evaluation.exceptions';
 import type { RequestMeta } from './request-meta';
-import { endOfBangkokDay, findRoundDeadlineProblem, toRoundResponse } from './round-schedule';
+import { endOfBangkokDay, findInvalidDeadlineDate, findRoundDeadlineProblem, requestFieldOf, toRoundResponse } from './round-schedule';
 import { translateStoreError } from './store-errors';
 
 /** Page size of the round list, which has no paging fields; 400 rounds are a century of quarters. */
@@ -37,10 +37,15 @@ export class RoundService {
 
   /** Opens a round after checking its deadlines against the calendar rules. */
   async create(request: CreateRoundRequest, meta: RequestMeta): Promise<RoundResponse> {
+    const invalidDate = findInvalidDeadlineDate(request);
+
+    if (invalidDate !== null) {
+      throw EvaluationExceptions.invalidInput(invalidDate, 'expected a real Christian-era date written YYYY-MM-DD, such as 2025-01-15');
+    }
     const problem = findRoundDeadlineProblem(request, this.calendar);
 
     if (problem !== null) {
-      throw EvaluationExceptions.invalidCalendar(problem.field ?? 'entryDeadline', problem);
+      throw EvaluationExceptions.invalidCalendar(requestFieldOf(problem.field), problem);
     }
     try {
       const record = await this.rounds.create(

@@ -61,6 +61,12 @@ function thaiMessage(rule: string, field: string, messageEn: string): string {
   if (messageEn.includes('Buddhist-era')) {
     return `${field} ต้องเป็นปี พ.ศ. เช่น 2568`;
   }
+  if (messageEn.includes('fiscal quarter from 1 to 4')) {
+    return `${field} ต้องเป็นไตรมาสของปีงบประมาณ 1 ถึง 4`;
+  }
+  if (messageEn.includes('only the evaluation department')) {
+    return `${field} ต้องเป็น evaluator เพราะเฉพาะผู้ประเมิน (สยป.) ลงนามรับรองรอบได้`;
+  }
 
   return (thaiByRule[rule] ?? ((name: string) => `${name} ไม่ถูกต้อง`))(field, messageEn);
 }
