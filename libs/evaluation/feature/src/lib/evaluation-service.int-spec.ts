@@ -189,6 +189,14 @@ describe.each(evaluationTestTransports)('evaluation service over %s', (_name, op
     expect(preview.version).toBe(0);
   });
 
+  it('rejects a correction of a value the quarter does not have', async () => {
+    const error = await failure(transition({ action: 'requestCorrection', role: 'evaluator', valueKey: 'progress:2021-05', reason: 'ผิดเดือน' }));
+
+    expect(error?.extra.errors?.map((fieldError) => [fieldError.field, fieldError.messageEn])).toEqual([
+      ['valueKey', 'valueKey is invalid: use one of actual, progress:2020-10, progress:2020-11, progress:2020-12'],
+    ]);
+  });
+
   it('rejects an agency action without its agency code', async () => {
     const error = await failure(transition({ action: 'submit', role: 'agency' }, agencyContext));
 
@@ -239,6 +247,16 @@ describe.each(evaluationTestTransports)('evaluation service over %s', (_name, op
     expect(signedOff.transitions[0]?.actor).toBe('agency-user-1');
     expect(signedOff.transitions[1]?.partComments).toEqual(scoreComments);
     expect(signedOff.transitions[2]?.reason).toBe('โปรดแนบหลักฐานเดือนธันวาคม');
+  });
+
+  it('keeps the scored quarter value after new progress', async () => {
+    const before = await sut.request(EvaluationSubjects.evaluationGet, { ...period, indicatorId }, context);
+
+    await indicators.request(IndicatorsSubjects.progressAdd, { indicatorId, date: '2020-12-31', value: 95, text: 'ปรับปรุงผลหลังลงนาม' }, context);
+    const after = await sut.request(EvaluationSubjects.evaluationGet, { ...period, indicatorId }, context);
+
+    expect(after.quarterValue).toEqual(before.quarterValue);
+    expect(after.quarterValue).toMatchObject({ status: 'complete', value: 70 });
   });
 
   it('rejects a step after sign-off', async () => {

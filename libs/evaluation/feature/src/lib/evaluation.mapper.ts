@@ -36,6 +36,11 @@ export function toTransitionResponse(record: TransitionRecord): TransitionRespon
   };
 }
 
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /**
  * Builds the response of an evaluation. A stored score comes with the flags stored beside it;
  * without one, the score and flags computed now are returned as a preview.
@@ -55,7 +60,9 @@ export function toEvaluationResponse(
     indicatorId,
     agencyCode: evaluation?.agencyCode ?? view.agencyCode,
     state: evaluation?.state ?? 'draft',
-    quarterValue: view.quarter as unknown as Record<string, unknown>,
+    quarterValue: (hasStoredScore && isRecord(evaluation.score) && isRecord(evaluation.score['quarterValue'])
+      ? evaluation.score['quarterValue']
+      : view.quarter) as unknown as Record<string, unknown>,
     score: (hasStoredScore ? evaluation.score : view.score) as Record<string, unknown>,
     scoreIsPreview: !hasStoredScore,
     flags: (hasStoredScore ? evaluation.flags : view.flags) as EvaluationResponse['flags'],

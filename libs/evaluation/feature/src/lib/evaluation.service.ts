@@ -14,7 +14,8 @@ import {
   type RoundRecord,
   type TransitionResult,
 } from '@bma-kpi/evaluation-data-access';
-import { initialWorkflowState, transitionWorkflow, type WorkflowState } from '@bma-kpi/evaluation-domain';
+import { fiscalQuarterMonths, initialWorkflowState, transitionWorkflow, type WorkflowState } from '@bma-kpi/evaluation-domain';
+import type { FiscalQuarter } from '@bma-kpi/util-thai';
 import { OutboxRelay } from '@bma-kpi/messaging';
 
 import { EvaluationEventFactory } from './evaluation-events';
@@ -62,6 +63,7 @@ export class EvaluationService {
    * with the workflow rules, stores a `score` with its flags, and stores the step with its event.
    */
   async transition(request: TransitionRequest, meta: RequestMeta): Promise<EvaluationResponse> {
+    assertKnownValueKey(request);
     const context = await this.load(request, meta);
     const existing = await this.evaluations.getByKey(context.round.id, request.indicatorId);
 
@@ -83,7 +85,8 @@ export class EvaluationService {
     const input = {
       ...toTransitionColumns(result.record),
       expectedVersion: evaluation.version,
-      score: isScore ? context.view.score : undefined,
+      // The quarter value goes with the score, so a later progress note cannot change what was scored.
+      score: isScore ? { ...context.view.score, quarterValue: context.view.quarter } : undefined,
       flags: isScore ? context.view.flags : undefined,
       reopenedValue: result.state.reopenedValueKey,
     };
@@ -167,6 +170,21 @@ export class EvaluationService {
     const stored = evaluation === null ? null : { evaluation, transitions: await this.evaluations.transitions(evaluation.id) };
 
     return toEvaluationResponse(round, context.indicator.id, context.view, stored);
+  }
+}
+
+/**
+ * Checks the value a correction names: the quarter's result (`actual`) or the progress of one of
+ * its months (`progress:YYYY-MM`), so that the agency knows what to correct.
+ */
+function assertKnownValueKey(request: TransitionRequest): void {
+  if (request.action !== 'requestCorrection' && request.action !== 'correct') {
+    return;
+  }
+  const allowed = ['actual', ...fiscalQuarterMonths(request.fiscalYear, request.quarter as FiscalQuarter).map((month) => `progress:${month}`)];
+
+  if (request.valueKey !== undefined && !allowed.includes(request.valueKey)) {
+    throw EvaluationExceptions.invalidInput('valueKey', `use one of ${allowed.join(', ')}`);
   }
 }
 
