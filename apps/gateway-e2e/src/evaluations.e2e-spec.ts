@@ -52,6 +52,13 @@ describe('quarterly evaluation in embedded mode', () => {
     expect(response.status).toBe(409);
   });
 
+  it('rejects numbers sent as text in the JSON body', async () => {
+    const response = await post('/api/v1/evaluations/rounds', { fiscalYear: '2565', quarter: '1' });
+
+    expect(response.status).toBe(400);
+    expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['fiscalYear', 'quarter']);
+  });
+
   it('rejects a Christian-era year with the field named', async () => {
     const response = await post('/api/v1/evaluations/rounds', { fiscalYear: 2021, quarter: 4 }, { 'accept-language': 'en' });
 

@@ -51,8 +51,21 @@ export class FiscalQuarterRequest {
   quarter: number;
 }
 
-/** Request to open the round of a fiscal year and quarter, optionally with its own deadlines. */
-export class CreateRoundRequest extends FiscalQuarterRequest {
+/**
+ * Request to open the round of a fiscal year and quarter, optionally with its own deadlines. Its
+ * numbers come in a JSON body, so unlike path and query values they are not converted from text.
+ */
+export class CreateRoundRequest {
+  @Min(2400, { message: fiscalYearMessage })
+  @Max(2800, { message: fiscalYearMessage })
+  @IsInt({ message: fiscalYearMessage })
+  fiscalYear: number;
+
+  @Min(1, { message: quarterMessage })
+  @Max(4, { message: quarterMessage })
+  @IsInt({ message: quarterMessage })
+  quarter: number;
+
   /** Last day (`YYYY-MM-DD`, Bangkok) on which agencies may enter progress for every month of the quarter. */
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date written YYYY-MM-DD' })
