@@ -11,7 +11,7 @@ const mandatoryResourceFields = ['name', 'format'];
 /**
  * Validates a resource's thai_gdc fields for the dataset type of its dataset and returns every
  * failed check, with the same rules and messages as dataset metadata. `url` is required unless
- * `hasFile` says the bytes are in the object store.
+ * `hasFile` is true, because an uploaded file's bytes are in the object store.
  */
 export function validateResourceMetadata(input: Record<string, unknown>, dataType: DatasetType, hasFile: boolean): DatasetFieldError[] {
   const errors = Object.keys(input)

@@ -47,7 +47,11 @@ describe('thaiSortKey', () => {
     [...values].sort((left, right) => {
       const [leftKey, rightKey] = [thaiSortKey(left), thaiSortKey(right)];
 
-      return leftKey < rightKey ? -1 : leftKey > rightKey ? 1 : 0;
+      if (leftKey === rightKey) {
+        return 0;
+      }
+
+      return leftKey < rightKey ? -1 : 1;
     });
 
   it('orders Thai words as ICU does', () => {
