@@ -119,7 +119,7 @@ async function main(): Promise<void> {
         INDICATORS_DATABASE_URL: `postgresql://postgres@127.0.0.1:5432/postgres?schema=bench_${runId}`,
         EVENTS_STREAM: `BENCH_${runId}`,
       }),
-      // The gateway reports ready only when every service answers its health check.
+      // The gateway reports ready only when every service replies to its health check.
       startApp('apps/catalog-service/src/main.ts', {
         ...shared,
         CATALOG_DATABASE_URL: `postgresql://postgres@127.0.0.1:5432/postgres?schema=bench_${runId}_catalog`,

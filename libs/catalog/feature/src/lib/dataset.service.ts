@@ -184,7 +184,7 @@ export class DatasetService implements OnApplicationBootstrap {
   async exportDcat(request: ExportCatalogRequest): Promise<DcatCatalogPage> {
     const limit = request.limit ?? defaultDcatPageSize;
     const filters = request.publicOnly ? { dataCategory: publicDataCategory, classificationIn: [unsetClassification, openClassification] } : {};
-    // One row more than the page tells whether another page follows.
+    // Reading one row more than the page shows whether another page follows.
     const records = await this.datasets.listAfterSlug(filters, request.afterSlug, limit + 1);
     const page = records.slice(0, limit);
 

@@ -29,7 +29,7 @@ export interface ArtefactResponse {
   supersededById: string | null;
   /** Set once a signed-off evaluation references the artefact; its evidence is then fixed. */
   lockedAt: string | null;
-  /** Who locked the artefact, why, and the signed-off evaluation that uses it; null while unlocked. */
+  /** The user who locked the artefact; with the next two fields, the lock's reason and evaluation. Null while unlocked. */
   lockedBy: string | null;
   lockReason: string | null;
   lockEvaluationId: string | null;

@@ -26,7 +26,7 @@ export const maxCatalogImportBatchRows = 100;
 
 /**
  * Maximum size in bytes of a catalog file that the gateway accepts for import.
- * NOTE: fixed here rather than configured, and the gateway holds the whole file in memory while it reads it.
+ * NOTE: fixed here rather than configured, and the gateway keeps the whole file in memory while it reads it.
  */
 export const maxCatalogFileBytes = 10 * 1024 * 1024;
 

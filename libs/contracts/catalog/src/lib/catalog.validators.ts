@@ -54,10 +54,19 @@ export function IsBuddhistYear(): PropertyDecorator {
   };
 }
 
+// Query strings carry booleans as text; other text is left for IsBoolean to reject.
+function queryBoolean(value: unknown): unknown {
+  if (value === 'true') {
+    return true;
+  }
+
+  return value === 'false' ? false : value;
+}
+
 /** Reads `true` or `false` from a query string as a boolean and rejects any other value. */
 export function IsQueryBoolean(): PropertyDecorator {
   return (target, key) => {
-    Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))(target, key);
+    Transform(({ value }: { value: unknown }) => queryBoolean(value))(target, key);
     IsBoolean()(target, key);
   };
 }

@@ -39,7 +39,8 @@ describe('consistencyFlags', () => {
     expect(codes(input())).toEqual([]);
   });
 
-  it('flags a note that claims the target beside a lower result, as in the sample', () => {
+  it('flags a contradicting narrative', () => {
+    // The sample record's case: the last note says the target was met, the result is 70 of 100.
     const flags = consistencyFlags(input({ actual: 70, progress: [note({ id: 'last', text: 'ดำเนินการได้ตามเป้าหมาย' })] }));
 
     expect(flags.map((flag) => flag.code)).toEqual(['NARRATIVE_CONTRADICTS_RESULT']);

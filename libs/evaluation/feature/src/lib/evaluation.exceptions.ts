@@ -59,8 +59,8 @@ export const EvaluationExceptions = {
       `นิยามโมเดลการให้คะแนนมีรูปแบบไม่ถูกต้อง: ${problem} โปรดส่งนิยามแบบ achievement, milestone หรือ weighted พร้อม modelVersion`,
     ),
   /**
-   * A missing or malformed field of the action is a 400 naming that field; a rule of the
-   * workflow itself (wrong state, role or agency, signed off) is a 409 with the rule in details.
+   * Builds a 400 naming the field when a field of the action is missing or malformed. A rule of
+   * the workflow itself (wrong state, role or agency, signed off) becomes a 409 with the rule in details.
    */
   transitionRejected: (reason: WorkflowRejection) => {
     const field = rejectedFields[reason.code];

@@ -175,7 +175,7 @@ export class EvaluationService {
 
 /**
  * Checks the value a correction names: the quarter's result (`actual`) or the progress of one of
- * its months (`progress:YYYY-MM`), so that the agency knows what to correct.
+ * its months (`progress:YYYY-MM`), so that the agency can tell what to correct.
  */
 function assertKnownValueKey(request: TransitionRequest): void {
   if (request.action !== 'requestCorrection' && request.action !== 'correct') {

@@ -10,7 +10,7 @@ import { InvalidObjectKeyError, ObjectTooLargeError } from './object-store';
 
 const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-/** A stream of `bytes` cut into chunks of `chunkSize`, as an HTTP body arrives. */
+/** Streams `bytes` in chunks of `chunkSize`, as an HTTP body arrives. */
 function chunked(bytes: Buffer, chunkSize = 7): Readable {
   const chunks: Buffer[] = [];
 

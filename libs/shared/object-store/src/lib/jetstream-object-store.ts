@@ -107,7 +107,7 @@ export class JetStreamObjectStore implements ObjectStore {
 
   /**
    * Uploads a spooled file. `revision` is the sequence the bucket must still be at for this name
-   * (0: never stored), so of two concurrent puts of the same bytes only one writes; the other
+   * (0 when never stored), so only one of two concurrent puts of the same bytes writes. The other
    * then finds the object stored and succeeds.
    */
   private async upload(filePath: string, expected: StoredObject, revision: number): Promise<void> {

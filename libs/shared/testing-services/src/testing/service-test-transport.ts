@@ -19,13 +19,13 @@ import { connect } from '@nats-io/transport-node';
 export interface ServiceTestTransport {
   /** A server for one service; `queue` names the service, as in production. */
   server(queue: string): CustomStrategy['strategy'];
-  /** A client on this transport; whoever asks for it closes it. */
+  /** A new client on this transport, which the caller closes. */
   client(): ClientProxy;
   /** A new database: in-memory PGlite, or a PostgreSQL schema that cleanUp drops. */
   databaseUrl(name: string): Promise<string>;
   eventBus: EventBusOptions;
   subjectPrefix: string;
-  /** A new handle on the transport's object store; every handle sees the same files. */
+  /** A new handle on the transport's object store; all handles share the same files. */
   objectStore(): Promise<ObjectStore>;
   /** Payloads of the events of one subject that the bus received, oldest first. */
   events<T>(subject: string): Promise<T[]>;
@@ -38,8 +38,8 @@ export async function countEvents(transport: ServiceTestTransport, subject: stri
 }
 
 /**
- * The in-process broker with PGlite and a temporary folder of objects, as in the embedded mode. The
- * broker has no wildcards, so the events a test reads are subscribed to by name.
+ * Creates the in-process broker with PGlite and a temporary folder of objects, as in the embedded
+ * mode. The broker has no wildcards, so the events a test reads are subscribed to by name.
  */
 export async function inProcessTransport(eventSubjects: readonly string[]): Promise<ServiceTestTransport> {
   const broker = new InProcessBroker();
@@ -115,7 +115,7 @@ export async function natsTransport(): Promise<ServiceTestTransport> {
   };
 }
 
-/** The transports every service int-spec runs on, named for describe.each. */
+/** Returns the transports every service int-spec runs on, named for describe.each. */
 export function serviceTestTransports(eventSubjects: readonly string[]): [string, () => Promise<ServiceTestTransport>][] {
   return [
     ['in-process transport and PGlite', () => inProcessTransport(eventSubjects)],

@@ -1,4 +1,4 @@
-/** Phrases with which a Thai progress note says that a target was met (ตามเป้าหมาย, บรรลุเป้าหมาย). */
+/** Phrases with which a Thai progress note states that a target was met (ตามเป้าหมาย, บรรลุเป้าหมาย). */
 const TARGET_MET = /(?:ได้|เป็นไป|สำเร็จ|ครบ)ตามเป้าหมาย|บรรลุ(?:ตาม)?เป้าหมาย/g;
 
 /** Characters before a phrase searched for a negating `ไม่`. */

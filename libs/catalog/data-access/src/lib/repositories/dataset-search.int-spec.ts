@@ -47,7 +47,8 @@ describe.each(testBackends)('DatasetRepository search and order on %s', (backend
     expect(slugs.at(-1)).toBe('bangkok-open');
   });
 
-  it('ranks a title that starts with the query above a description that contains it', async () => {
+  it('ranks title matches first', async () => {
+    // A title that starts with the query ranks above a description that contains it.
     const page = await datasets.list({ page: 1, pageSize: 10, search: 'น้ำท่วมขัง' });
 
     expect(page.match).toBe('words');

@@ -118,8 +118,8 @@ export class DatasetRepository {
   /**
    * Lists datasets that match every given filter, with the number of matches. Without free text
    * the page is in Thai dictionary order of the Thai titles. With free text, datasets that contain
-   * every word of it come first by relevance; when none does, datasets with similar titles or
-   * keywords are returned instead and `match` is `similar`.
+   * every word of it come first by relevance. When none does, datasets with similar titles or
+   * keywords are returned instead, and `match` is `similar`.
    */
   async list(query: DatasetListQuery): Promise<DatasetPage> {
     const search = prepareSearch(query.search);

@@ -108,6 +108,6 @@ export type DatasetExportFilter = Pick<DatasetListQuery, 'agencyCode' | 'dataCat
 
 /** A page of DatasetRepository.list. */
 export interface DatasetPage extends Page<DatasetRecord> {
-  /** How free text matched: every word occurs (`words`) or the titles and keywords are similar (`similar`). */
+  /** Kind of free-text match: every word occurs (`words`), or the titles and keywords are similar (`similar`). */
   match?: 'words' | 'similar';
 }

@@ -84,7 +84,7 @@ export const RESOURCE_TYPES: readonly EvidenceType[] = [
   { mediaType: 'application/zip', extensions: ['zip'], matches: zipArchive },
 ];
 
-/** What an upload route accepts, and how its messages name the file. */
+/** The file types of an upload route, and the name its messages give the file. */
 export interface UploadKind {
   types: readonly EvidenceType[];
   labelEn: string;

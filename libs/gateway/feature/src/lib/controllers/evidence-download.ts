@@ -13,7 +13,7 @@ import { GatewayErrorCode } from '../http/gateway-error-codes';
 
 const logger = new Logger('EvidenceDownload');
 
-/** What a download needs to know of a stored file: evidence, or an uploaded resource. */
+/** The fields of a stored file (evidence or an uploaded resource) that a download reads. */
 export type DownloadableFile = Pick<EvidenceFileResponse, 'id' | 'sha256' | 'sizeBytes' | 'fileName' | 'contentType'>;
 
 // RFC 5987 attr-char allows ALPHA, DIGIT and !#$&+-.^_`|~; encodeURIComponent leaves ' ( ) * too.
@@ -91,7 +91,7 @@ export async function sendEvidence(res: Response, file: DownloadableFile, conten
 }
 
 /**
- * Answers a download of a stored file: 304 when If-None-Match names its hash, else its bytes from
+ * Sends a stored file: 304 when If-None-Match names its hash, else its bytes from
  * the object store. A file that the catalog lists but the store lacks is a 404.
  */
 export async function sendStoredFile(req: Request, res: Response, store: ObjectStore, file: DownloadableFile): Promise<void> {

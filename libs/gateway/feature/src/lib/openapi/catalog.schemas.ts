@@ -81,7 +81,7 @@ export const dcatCatalogSchema: SchemaObject = {
   additionalProperties: true,
 };
 
-/** A page of datasets; `match` says how a `q` filter matched. */
+/** A page of datasets, with `match` naming how a `q` filter matched. */
 export const datasetPageSchema: SchemaObject = {
   ...pageOf(datasetSummarySchema),
   properties: {
