@@ -165,3 +165,34 @@ export class ListIndicatorsRequest extends PageRequest {
   @IsString()
   q?: string;
 }
+
+/** Most indicators one batch of indicator details holds; replies also stop before a byte budget. */
+export const maxDetailBatch = 500;
+
+/**
+ * Request for the full details of the indicators of one fiscal year, in id order, one batch at a
+ * time. Services that evaluate every indicator of a year read them this way instead of one by one.
+ */
+export class ListIndicatorDetailsRequest {
+  @Type(() => Number)
+  @Min(minFiscalYear)
+  @Max(maxFiscalYear)
+  @IsInt()
+  fiscalYear: number;
+
+  @IsOptional()
+  @Matches(agencyCodePattern)
+  agency?: string;
+
+  /** Id of the last indicator of the previous batch; omitted for the first batch. */
+  @IsOptional()
+  @IsUUID()
+  afterId?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @Min(1)
+  @Max(maxDetailBatch)
+  @IsInt()
+  limit?: number;
+}

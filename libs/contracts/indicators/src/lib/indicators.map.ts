@@ -1,6 +1,7 @@
 import type {
   CreateIndicatorRequest,
   GetIndicatorRequest,
+  ListIndicatorDetailsRequest,
   ListIndicatorsRequest,
   UpdateIndicatorRequest,
 } from './indicator.request';
@@ -9,6 +10,7 @@ import type {
   HealthCheckResponse,
   ImportRecordResponse,
   IndicatorDetail,
+  IndicatorDetailBatch,
   IndicatorSummary,
   PlanNodeResponse,
   PlanTreeResponse,
@@ -30,6 +32,7 @@ export interface IndicatorsMessages {
   [IndicatorsSubjects.indicatorCreate]: { request: CreateIndicatorRequest; response: IndicatorDetail };
   [IndicatorsSubjects.indicatorGet]: { request: GetIndicatorRequest; response: IndicatorDetail };
   [IndicatorsSubjects.indicatorList]: { request: ListIndicatorsRequest; response: Page<IndicatorSummary> };
+  [IndicatorsSubjects.indicatorDetails]: { request: ListIndicatorDetailsRequest; response: IndicatorDetailBatch };
   [IndicatorsSubjects.indicatorUpdate]: { request: UpdateIndicatorRequest; response: IndicatorDetail };
   [IndicatorsSubjects.progressAdd]: { request: AddProgressRequest; response: ProgressResponse };
   [IndicatorsSubjects.progressList]: { request: ListProgressRequest; response: Page<ProgressResponse> };

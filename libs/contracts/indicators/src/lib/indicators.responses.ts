@@ -107,6 +107,13 @@ export interface IndicatorDetail extends IndicatorSummary {
   createdAt: string;
 }
 
+/** One batch of indicator details in id order. */
+export interface IndicatorDetailBatch {
+  items: IndicatorDetail[];
+  /** Id to send as `afterId` for the next batch, or null after the last one. */
+  nextAfterId: string | null;
+}
+
 /** Outcome of an import: a new indicator, an updated one, the same record again, or a parse only. */
 export type ImportOutcome = 'created' | 'updated' | 'unchanged' | 'parsed';
 

@@ -3,8 +3,10 @@ import { Injectable } from '@nestjs/common';
 import type {
   CreateIndicatorRequest,
   IndicatorDetail,
+  IndicatorDetailBatch,
   IndicatorFields,
   IndicatorSummary,
+  ListIndicatorDetailsRequest,
   ListIndicatorsRequest,
   Page,
   UpdateIndicatorRequest,
@@ -25,9 +27,11 @@ import { IndicatorEventFactory } from './indicator-events';
 import { toIndicatorDetail, toIndicatorSummary } from './indicator.mapper';
 import { IndicatorsExceptions } from './indicators.exceptions';
 import { normalizeKpiCode } from './record-import.params';
+import { prefixWithinBudget } from './reply-budget';
 import type { RequestMeta } from './request-meta';
 
 const defaultPageSize = 50;
+const defaultDetailBatch = 200;
 
 function decimalText(value: number | null | undefined): string | null | undefined {
   return value === undefined || value === null ? value : String(value);
@@ -73,6 +77,25 @@ export class IndicatorService {
     }
 
     return toIndicatorDetail(record);
+  }
+
+  /**
+   * Returns the next batch of a fiscal year's indicators with targets and progress. A batch ends
+   * early when its reply would not fit in one NATS message; `nextAfterId` says where to go on.
+   */
+  async listDetails(request: ListIndicatorDetailsRequest): Promise<IndicatorDetailBatch> {
+    const limit = request.limit ?? defaultDetailBatch;
+    const records = await this.indicators.listDetails({
+      fiscalYear: request.fiscalYear,
+      agencyCode: request.agency,
+      afterId: request.afterId,
+      limit,
+    });
+    const items = prefixWithinBudget(records.map(toIndicatorDetail));
+    const last = items.at(-1);
+    const more = items.length < records.length || records.length === limit;
+
+    return { items, nextAfterId: more && last !== undefined ? last.id : null };
   }
 
   async list(request: ListIndicatorsRequest): Promise<Page<IndicatorSummary>> {

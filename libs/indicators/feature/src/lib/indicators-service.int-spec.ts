@@ -171,6 +171,28 @@ describe.each([
     expect(otherYear.total).toBe(0);
   });
 
+  it('reads the details of a fiscal year in batches, with the same plan path as one read', async () => {
+    const created = await sut.request(
+      IndicatorsSubjects.indicatorCreate,
+      { fiscalYear: 2564, title: 'ตัวชี้วัดทดสอบรอบ', agencyCode: '0411', code: '0411-0099' },
+      context,
+    );
+    const first = await sut.request(IndicatorsSubjects.indicatorDetails, { fiscalYear: 2564, limit: 1 }, context);
+    const second = await sut.request(IndicatorsSubjects.indicatorDetails, { fiscalYear: 2564, limit: 1, afterId: first.nextAfterId ?? '' }, context);
+    const single = await sut.request(IndicatorsSubjects.indicatorGet, { id: indicatorId }, context);
+    const all = [...first.items, ...second.items];
+
+    expect(all.map((item) => item.id).sort()).toEqual([indicatorId, created.id].sort());
+    expect(all.find((item) => item.id === indicatorId)?.planPath).toEqual(single.planPath);
+    expect(all.find((item) => item.id === indicatorId)?.progress).toHaveLength(12);
+    const rest = await sut.request(IndicatorsSubjects.indicatorDetails, { fiscalYear: 2564, afterId: second.items[0]?.id ?? '' }, context);
+
+    expect(rest).toEqual({ items: [], nextAfterId: null });
+    const error = await failure(sut.request(IndicatorsSubjects.indicatorDetails, { fiscalYear: 2564, limit: 501 }, context));
+
+    expect(error?.code).toBe('VALIDATION_FAILED');
+  });
+
   it('updates with the current version only', async () => {
     const updated = await sut.request(IndicatorsSubjects.indicatorUpdate, { id: indicatorId, title: 'ตัวชี้วัดที่ 5.2', expectedVersion: 1 }, context);
     const stale = await failure(sut.request(IndicatorsSubjects.indicatorUpdate, { id: indicatorId, title: 'อื่น', expectedVersion: 1 }, context));

@@ -6,6 +6,7 @@ import type {
   HealthCheckResponse,
   ImportRecordResponse,
   IndicatorDetail,
+  IndicatorDetailBatch,
   IndicatorSummary,
   Page,
   PlanNodeResponse,
@@ -19,6 +20,7 @@ import {
   ImportRecordRequest,
   IndicatorsSubjects,
   ListAgenciesRequest,
+  ListIndicatorDetailsRequest,
   ListIndicatorsRequest,
   ListPlanNodesRequest,
   ListProgressRequest,
@@ -55,6 +57,11 @@ export class IndicatorsController {
   @MessagePattern(IndicatorsSubjects.indicatorList)
   list(@Payload() request: ListIndicatorsRequest): Promise<Page<IndicatorSummary>> {
     return this.indicators.list(request);
+  }
+
+  @MessagePattern(IndicatorsSubjects.indicatorDetails)
+  listDetails(@Payload() request: ListIndicatorDetailsRequest): Promise<IndicatorDetailBatch> {
+    return this.indicators.listDetails(request);
   }
 
   @MessagePattern(IndicatorsSubjects.indicatorUpdate)

@@ -12,6 +12,7 @@ import type { OutboxMessage } from '@bma-kpi/messaging';
 import { OutboxRelay } from '@bma-kpi/messaging';
 
 import { IndicatorEventFactory } from './indicator-events';
+import { maxReplyBytes } from './reply-budget';
 import { IndicatorsExceptions } from './indicators.exceptions';
 import { canonicalRecordText, identityKeyOf, toImportParams } from './record-import.params';
 import type { RequestMeta } from './request-meta';
@@ -20,11 +21,8 @@ function warning(code: string, messageEn: string, messageTh: string): ParseMessa
   return { code, line: null, messageEn, messageTh };
 }
 
-/**
- * Largest reply in bytes. NATS carries at most 1 MB per message by default, and the import's reply
- * repeats the parsed record, so a record whose reply would not fit is rejected before anything is stored.
- */
-const maxReplyBytes = 900_000;
+// The import's reply repeats the parsed record, so a record whose reply would not fit in one NATS
+// message is rejected before anything is stored.
 const placeholderId = '00000000-0000-0000-0000-000000000000';
 
 function assertReplyFits(reply: ImportRecordResponse): void {

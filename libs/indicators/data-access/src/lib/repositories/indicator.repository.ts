@@ -10,10 +10,12 @@ import {
 } from '@bma-kpi/database';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { DuplicateIndicatorError } from '../support/errors';
-import { summaryInclude, toSummary } from './indicator.mapper';
+import { detailInclude, summaryInclude, toDetail, toSummary } from './indicator.mapper';
+import { planPathsOf } from './plan.repository';
 import type {
   CreateIndicatorInput,
   IndicatorDetail,
+  IndicatorDetailQuery,
   IndicatorListQuery,
   IndicatorPatch,
   IndicatorSummary,
@@ -81,6 +83,26 @@ export class IndicatorRepository {
   /** Returns an indicator with agency, plan path (root first), quarter targets and progress notes, or null. */
   async get(id: string): Promise<IndicatorDetail | null> {
     return loadIndicatorDetail(this.prisma, id);
+  }
+
+  /**
+   * Returns up to `limit` indicators of a fiscal year with everything IndicatorDetail holds, in id
+   * order after `afterId`; the reads of many indicators use a fixed number of queries per batch.
+   */
+  async listDetails(query: IndicatorDetailQuery): Promise<IndicatorDetail[]> {
+    const rows = await this.prisma.indicator.findMany({
+      where: {
+        fiscalYear: query.fiscalYear,
+        ...(query.agencyCode === undefined ? {} : { agency: { code: query.agencyCode } }),
+        ...(query.afterId === undefined ? {} : { id: { gt: query.afterId } }),
+      },
+      include: detailInclude,
+      orderBy: { id: 'asc' },
+      take: query.limit,
+    });
+    const paths = await planPathsOf(this.prisma, rows.flatMap((row) => (row.planNodeId === null ? [] : [row.planNodeId])));
+
+    return rows.map((row) => toDetail(row, row.planNodeId === null ? [] : (paths.get(row.planNodeId) ?? [])));
   }
 
   /** Finds the indicator of a fiscal year by its normalised code, or null. */

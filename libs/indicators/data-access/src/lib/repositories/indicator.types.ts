@@ -64,6 +64,15 @@ export interface IndicatorListQuery extends PageRequest {
   search?: string;
 }
 
+/** Batch of IndicatorRepository.listDetails: one fiscal year, optionally one agency, in id order. */
+export interface IndicatorDetailQuery {
+  fiscalYear: number;
+  agencyCode?: string;
+  /** Only ids greater than this one; omitted for the first batch. */
+  afterId?: string;
+  limit: number;
+}
+
 /** The owner agency of an indicator. */
 export interface AgencyReference {
   id: string;
