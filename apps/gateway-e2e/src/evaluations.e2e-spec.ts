@@ -115,6 +115,27 @@ describe('quarterly evaluation in embedded mode', () => {
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
 
+  it('summarises the four FY2564 quarters of the sample by agency', async () => {
+    const response = await http(baseUrl, 'GET', '/api/v1/evaluations/summary?fiscalYear=2564&quarter=4&groupBy=agency');
+    const [group] = response.body.groups;
+
+    expect(response.status).toBe(200);
+    expect(response.body.groups).toHaveLength(1);
+    expect(group.key).toBe('0411');
+    expect(group.trend.map((stats: { quarter: number }) => stats.quarter)).toEqual([1, 2, 3, 4]);
+    // Q4 counts the signed-off evaluation with its stored flags; Q1 to Q3 are previews.
+    expect(group.current).toMatchObject({ indicators: 1, flagged: 1, states: { signedOff: 1 } });
+    expect(response.body.sources).toEqual({ stored: 1, preview: 3 });
+  });
+
+  it('rejects a summary of a fifth quarter, naming the field in Thai and English', async () => {
+    const response = await http(baseUrl, 'GET', '/api/v1/evaluations/summary?fiscalYear=2564&quarter=5&groupBy=agency');
+
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([{ field: 'quarter', rule: 'max', message: expect.stringMatching(/ไตรมาส/) }]);
+    expect(response.body.detail ?? response.body.title).toBeTruthy();
+  });
+
   it('reports an unknown indicator with 404', async () => {
     const response = await http(baseUrl, 'GET', '/api/v1/evaluations/rounds/2564/4/indicators/00000000-0000-4000-8000-000000000000');
 
@@ -125,7 +146,7 @@ describe('quarterly evaluation in embedded mode', () => {
     const response = await http(baseUrl, 'GET', '/api/openapi.json');
 
     expect(Object.keys(response.body.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/evaluations/rounds', '/api/v1/evaluations/rounds/{fiscalYear}/{quarter}/indicators/{indicatorId}/transitions']),
+      expect.arrayContaining(['/api/v1/evaluations/rounds', '/api/v1/evaluations/summary', '/api/v1/evaluations/rounds/{fiscalYear}/{quarter}/indicators/{indicatorId}/transitions']),
     );
   });
 });

@@ -4,3 +4,4 @@ export type * from './lib/evaluation.map';
 export * from './lib/evaluation.request';
 export type * from './lib/evaluation.responses';
 export * from './lib/evaluation.subjects';
+export * from './lib/evaluation-summary';

@@ -109,3 +109,13 @@ export type {
   WorkflowTransitionRecord,
   WorkflowTransitionResult,
 } from './lib/evaluation-workflow.types';
+export {
+  SUMMARY_DECIMALS,
+  meetsTarget,
+  summariseOutcomes,
+  type GroupSummary,
+  type IndicatorOutcome,
+  type OutcomeGroup,
+  type OutcomeStats,
+  type OutcomeSummary,
+} from './lib/result-summary';

@@ -11,6 +11,7 @@ import type {
 } from './evaluation.request';
 import type { EvaluationHealthResponse, EvaluationResponse, ModelResponse, RoundPage, RoundResponse } from './evaluation.responses';
 import { EvaluationSubjects } from './evaluation.subjects';
+import type { EvaluationSummaryRequest, EvaluationSummaryResponse } from './evaluation-summary';
 
 /** Request and response type of every evaluation subject, for a type-checked client. */
 export interface EvaluationMessages {
@@ -22,5 +23,6 @@ export interface EvaluationMessages {
   [EvaluationSubjects.modelGet]: { request: IndicatorYearRequest; response: ModelResponse };
   [EvaluationSubjects.evaluationGet]: { request: EvaluationReferenceRequest; response: EvaluationResponse };
   [EvaluationSubjects.evaluationTransition]: { request: TransitionRequest; response: EvaluationResponse };
+  [EvaluationSubjects.summaryGet]: { request: EvaluationSummaryRequest; response: EvaluationSummaryResponse };
   [EvaluationSubjects.healthCheck]: { request: EvaluationHealthRequest; response: EvaluationHealthResponse };
 }

@@ -16,6 +16,8 @@ export const EvaluationSubjects = {
   evaluationGet: 'evaluation.evaluation.get.v1',
   /** Apply one workflow action (submit, score, requestCorrection, correct, appeal, signOff). */
   evaluationTransition: 'evaluation.evaluation.transition.v1',
+  /** Results of a fiscal year up to a quarter, grouped by agency, plan node or KPI type, with the trend. */
+  summaryGet: 'evaluation.summary.get.v1',
   /** Check that the service and its database respond. */
   healthCheck: 'evaluation.health.check.v1',
 } as const;

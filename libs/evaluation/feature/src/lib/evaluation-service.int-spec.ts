@@ -280,6 +280,26 @@ describe.each(evaluationTestTransports)('evaluation service over %s', (_name, op
     expect(stored.transitions).toHaveLength(6);
   });
 
+  it('summarises the year by agency from stored scores and previews', async () => {
+    const summary = await sut.request(EvaluationSubjects.summaryGet, { fiscalYear: 2564, quarter: 2, groupBy: 'agency' }, context);
+    const [first, second] = summary.overall.trend;
+
+    expect(summary.groups.map((group) => [group.key, group.current.quarter])).toEqual([['0411', 2]]);
+    // Q1: the scored indicator counts with its stored 70 %; the flow one misses December.
+    expect(first).toMatchObject({ quarter: 1, indicators: 2, scored: 1, unscorable: 1, metTarget: 0, shareMetTarget: 0, averagePercent: 70 });
+    expect(second).toMatchObject({ quarter: 2, indicators: 2, scored: 0, shareMetTarget: null });
+    expect(summary.sources).toEqual({ stored: 1, preview: 3 });
+  });
+
+  it('groups indicators without a KPI type under none, and rejects an unknown grouping', async () => {
+    const byType = await sut.request(EvaluationSubjects.summaryGet, { fiscalYear: 2564, quarter: 1, groupBy: 'kpiType' }, context);
+    const error = await failure(sut.request(EvaluationSubjects.summaryGet, { fiscalYear: 2564, quarter: 1, groupBy: 'district' as never }, context));
+
+    expect(byType.groups.map((group) => [group.key, group.nameTh, group.current.indicators])).toEqual([['none', 'ไม่ระบุ', 2]]);
+    expect(error?.code).toBe('VALIDATION_FAILED');
+    expect(error?.extra.errors?.[0]?.field).toBe('groupBy');
+  });
+
   it('relays scored events through the outbox', async () => {
     await eventually(async () => (await countEvents(EvaluationEvents.evaluationScored)) >= 2);
     const events = await transport.events<EvaluationScoredEvent>(EvaluationEvents.evaluationScored);

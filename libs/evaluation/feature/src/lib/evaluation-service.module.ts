@@ -19,6 +19,8 @@ import { ModelController } from './model.controller';
 import { ModelService } from './model.service';
 import { RoundController } from './round.controller';
 import { RoundService } from './round.service';
+import { SummaryController } from './summary.controller';
+import { SummaryService } from './summary.service';
 
 /** Closes the database after the outbox relay has stopped (it stops in onModuleDestroy). */
 @Injectable()
@@ -43,7 +45,7 @@ export class EvaluationServiceModule {
     return {
       module: EvaluationServiceModule,
       imports: [createRpcClsModule(), createLoggerModule(options.logging)],
-      controllers: [EvaluationController, ModelController, RoundController],
+      controllers: [EvaluationController, ModelController, RoundController, SummaryController],
       providers: [
         { provide: EVALUATION_SERVICE_OPTIONS, useValue: options },
         { provide: EvaluationDatabase, useFactory: () => EvaluationDatabase.open(options.databaseUrl) },
@@ -54,6 +56,7 @@ export class EvaluationServiceModule {
         IndicatorsClient,
         ModelService,
         RoundService,
+        SummaryService,
       ],
     };
   }

@@ -42,6 +42,22 @@ export class IndicatorsClient implements OnApplicationShutdown {
     }
   }
 
+  /**
+   * Yields the indicators of a fiscal year (optionally of one agency) in batches, in id order, each
+   * with its targets and progress. The indicators service ends a batch early when its reply would
+   * not fit in one NATS message.
+   */
+  async *listDetails(fiscalYear: number, agency: string | undefined, meta: RequestMeta): AsyncGenerator<IndicatorDetail[]> {
+    let afterId: string | undefined;
+
+    do {
+      const batch = await this.client.request(IndicatorsSubjects.indicatorDetails, { fiscalYear, agency, afterId, limit: 500 }, meta);
+
+      yield batch.items;
+      afterId = batch.nextAfterId ?? undefined;
+    } while (afterId !== undefined);
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await this.options.indicators.proxy.close();
   }

@@ -191,6 +191,11 @@ describe.each(testBackends)('EvaluationRepository on %s', (backend) => {
     expect(all.items.map((item) => item.agencyCode)).toEqual(['0411', '0411', '0500']);
     expect(scored.items.map((item) => item.id)).toEqual([evaluation.id]);
     expect(byAgency.total).toBe(1);
+    const outcomes = await evaluations.listOutcomes(listRoundId);
+
+    expect(outcomes).toHaveLength(3);
+    expect(outcomes.find((outcome) => outcome.indicatorId === evaluation.indicatorId)).toMatchObject({ state: 'scored' });
+    expect(outcomes.every((outcome) => Array.isArray(outcome.flags))).toBe(true);
   });
 
   if (backend === 'postgres') {

@@ -20,6 +20,7 @@ import { toEvaluationRecord, toTransitionRecord } from './evaluation.mapper';
 import type {
   EvaluationKeyInput,
   EvaluationListQuery,
+  EvaluationOutcomeRecord,
   EvaluationPage,
   EvaluationRecord,
   GetOrCreateResult,
@@ -80,6 +81,17 @@ export class EvaluationRepository {
     const row = await this.prisma.evaluation.findUnique({ where: { roundId_indicatorId: { roundId, indicatorId } } });
 
     return row === null ? null : toEvaluationRecord(row);
+  }
+
+  /** Returns the state, score and flags of every evaluation of a round, for summaries; the round's size bounds it. */
+  async listOutcomes(roundId: string): Promise<EvaluationOutcomeRecord[]> {
+    checkUuid('roundId', roundId);
+    const rows = await this.prisma.evaluation.findMany({
+      where: { roundId },
+      select: { indicatorId: true, state: true, score: true, flags: true },
+    });
+
+    return rows.map((row) => ({ ...row, flags: Array.isArray(row.flags) ? row.flags : [] }));
   }
 
   /** Lists the evaluations of a round, optionally of one agency or state, ordered by agency code and indicator id. */

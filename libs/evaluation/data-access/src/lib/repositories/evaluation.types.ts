@@ -53,6 +53,14 @@ export interface EvaluationRecord {
   updatedAt: string;
 }
 
+/** What a summary needs of a stored evaluation. */
+export interface EvaluationOutcomeRecord {
+  indicatorId: string;
+  state: string;
+  score: unknown;
+  flags: unknown[];
+}
+
 /** A stored workflow step of an evaluation. */
 export interface TransitionRecord {
   id: string;

@@ -1,12 +1,13 @@
 import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags, OmitType } from '@nestjs/swagger';
 
-import type { EvaluationResponse, ModelResponse, RoundPage, RoundResponse } from '@bma-kpi/contracts-evaluation';
+import type { EvaluationResponse, EvaluationSummaryResponse, ModelResponse, RoundPage, RoundResponse } from '@bma-kpi/contracts-evaluation';
 import {
   AssignModelRequest,
   CreateRoundRequest,
   EvaluationReferenceRequest,
   EvaluationSubjects,
+  EvaluationSummaryRequest,
   FiscalQuarterRequest,
   IndicatorYearRequest,
   ListRoundsRequest,
@@ -16,7 +17,7 @@ import {
 
 import { EvaluationClient } from '../clients/evaluation.client';
 import { ApiProblems } from '../openapi/api-problems.decorator';
-import { evaluationSchema, modelSchema, roundPageSchema, roundSchema } from '../openapi/evaluation.schemas';
+import { evaluationSchema, modelSchema, roundPageSchema, roundSchema, summarySchema } from '../openapi/evaluation.schemas';
 
 /** Body of a sign-off: the round is in the path. */
 export class SignOffRoundBody extends OmitType(SignOffRoundRequest, ['fiscalYear', 'quarter'] as const) {}
@@ -125,5 +126,23 @@ export class EvaluationsController {
   @ApiProblems(400, 404, 409, 422, 503)
   transition(@Param() params: EvaluationReferenceRequest, @Body() body: TransitionBody): Promise<EvaluationResponse> {
     return this.evaluation.request(EvaluationSubjects.evaluationTransition, { ...body, ...params });
+  }
+
+  @Get('summary')
+  @ApiOperation({
+    summary: 'สรุปผลตามหน่วยงาน แผน หรือประเภทตัวชี้วัด / Results grouped by agency, plan node or KPI type',
+    description:
+      'ผลของไตรมาสที่ขอและแนวโน้มตั้งแต่ไตรมาส 1 ใช้คะแนนที่ผู้ประเมินบันทึกแล้ว ที่เหลือคำนวณจากข้อมูลปัจจุบัน / ' +
+      'The quarter asked for and the trend from quarter 1; stored scores where evaluators scored, previews elsewhere',
+  })
+  @ApiQuery({ name: 'fiscalYear', type: Number, example: 2564, description: 'ปีงบประมาณ พ.ศ. / Fiscal year (BE)' })
+  @ApiQuery({ name: 'quarter', type: Number, example: 2, description: 'ไตรมาส 1–4 / Quarter 1–4' })
+  @ApiQuery({ name: 'groupBy', enum: ['agency', 'planNode', 'kpiType'] })
+  @ApiQuery({ name: 'planLevel', required: false, enum: ['dimension', 'subDimension', 'goal'], description: 'ด้าน มิติ เป้าหมาย / Plan level' })
+  @ApiQuery({ name: 'agency', required: false, description: 'รหัสหน่วยงาน 4 หลัก / Four-digit agency code' })
+  @ApiOkResponse({ schema: summarySchema })
+  @ApiProblems(400, 503)
+  summary(@Query() query: EvaluationSummaryRequest): Promise<EvaluationSummaryResponse> {
+    return this.evaluation.request(EvaluationSubjects.summaryGet, query);
   }
 }

@@ -78,3 +78,49 @@ export const evaluationSchema: SchemaObject = {
     transitions: { type: 'array', items: { type: 'object' } },
   },
 };
+
+const shareSchema: SchemaObject = { type: 'number', nullable: true, description: 'ปัดครึ่งขึ้น 2 ตำแหน่ง / Rounded half-up to 2 decimals' };
+
+const summaryStatsSchema: SchemaObject = {
+  type: 'object',
+  properties: {
+    quarter: { type: 'integer', example: 2 },
+    indicators: { type: 'integer', description: 'จำนวนตัวชี้วัด / Indicators' },
+    scored: { type: 'integer', description: 'มีคะแนน / With a score' },
+    unscorable: { type: 'integer', description: 'คิดคะแนนไม่ได้ เช่น ขาดข้อมูลบางเดือน / Without a score, e.g. a missing month' },
+    metTarget: { type: 'integer', description: 'บรรลุเป้าหมาย (ร้อยละ ≥ 100 ก่อนปัดเศษ) / Met the target (≥ 100 % before rounding)' },
+    shareMetTarget: { ...shareSchema, description: 'ร้อยละที่บรรลุเป้าหมายของที่มีคะแนน / Share meeting target among those scored' },
+    averagePercent: { ...shareSchema, description: 'คะแนนเฉลี่ย / Mean score' },
+    flagged: { type: 'integer', description: 'มีข้อสังเกตความสอดคล้อง / With a consistency flag' },
+    states: { type: 'object', additionalProperties: { type: 'integer' }, example: { notStarted: 3, scored: 2 } },
+  },
+};
+
+const summaryGroupSchema: SchemaObject = {
+  type: 'object',
+  properties: {
+    key: { type: 'string', example: '0411', description: 'รหัสหน่วยงาน รหัสแผน หรือประเภท; none = ไม่ระบุ / Agency, plan node or type; none = not stated' },
+    nameTh: { type: 'string', example: 'สำนักยุทธศาสตร์และประเมินผล' },
+    nameEn: { type: 'string', nullable: true },
+    current: summaryStatsSchema,
+    trend: { type: 'array', items: summaryStatsSchema, description: 'ไตรมาส 1 ถึงไตรมาสที่ขอ / Quarter 1 up to the quarter asked for' },
+  },
+};
+
+export const summarySchema: SchemaObject = {
+  type: 'object',
+  properties: {
+    fiscalYear: { type: 'integer', example: 2564 },
+    quarter: { type: 'integer', example: 2 },
+    groupBy: { type: 'string', enum: ['agency', 'planNode', 'kpiType'] },
+    planLevel: { type: 'string', nullable: true, enum: ['dimension', 'subDimension', 'goal'] },
+    agency: { type: 'string', nullable: true },
+    groups: { type: 'array', items: summaryGroupSchema },
+    overall: { type: 'object', properties: { current: summaryStatsSchema, trend: { type: 'array', items: summaryStatsSchema } } },
+    sources: {
+      type: 'object',
+      description: 'คะแนนที่บันทึกแล้วหรือคำนวณจากข้อมูลปัจจุบัน / Stored scores and previews from current data',
+      properties: { stored: { type: 'integer' }, preview: { type: 'integer' } },
+    },
+  },
+};
