@@ -93,19 +93,53 @@ describe('quarterly evaluation in embedded mode', () => {
     version = response.body.version as number;
   });
 
-  it('walks the evaluator workflow to sign-off', async () => {
+  it('scores the sample with its two weighted parts', async () => {
+    const levels = [1, 2, 3, 4, 5].map((level) => ({ level, descriptionTh: `ขั้นตอนที่ ${level}` }));
+    const model = {
+      model: 'weighted',
+      modelVersion: 1,
+      parts: [
+        { key: 'maintain', nameTh: 'ส่วนที่ 1 รักษาสถานภาพฐานข้อมูล', weight: 50, definition: { model: 'achievement', modelVersion: 1, direction: 'increase' } },
+        { key: 'develop', nameTh: 'ส่วนที่ 2 พัฒนาและจัดเก็บข้อมูล', weight: 50, definition: { model: 'milestone', modelVersion: 1, levels } },
+      ],
+    };
+    const assigned = await http(baseUrl, 'PUT', `/api/v1/evaluations/models/${indicatorId}/2564`, {
+      body: JSON.stringify({ model, accumulation: 'cumulative' }),
+      headers: json,
+    });
+
+    expect(assigned.status).toBe(200);
     const submitted = await act({ action: 'submit', role: 'agency', agencyCode: '0411' });
-    const scored = await act({ action: 'score', role: 'evaluator', partComments: [{ partKey: 'overall', comment: 'ผลต่ำกว่าเป้าหมาย แม้รายงานว่าบรรลุ' }] });
+    const comments = [
+      { partKey: 'maintain', comment: 'นำเข้าข้อมูลครบร้อยละ 80' },
+      { partKey: 'develop', comment: 'ถึงขั้นตอนที่ 3 แม้รายงานว่าบรรลุ' },
+    ];
+    const withoutValues = await act({ action: 'score', role: 'evaluator', partComments: comments });
 
     expect(submitted.status).toBe(200);
+    expect(withoutValues.status).toBe(400);
+    expect(withoutValues.body.errors[0]).toMatchObject({ field: 'partValues' });
+    const scored = await act({
+      action: 'score',
+      role: 'evaluator',
+      partComments: comments,
+      partValues: [{ partKey: 'maintain', value: 80 }, { partKey: 'develop', value: 3 }],
+    });
+
     expect(scored.status).toBe(200);
     expect(scored.body.state).toBe('scored');
+    // 50 % × 80 + 50 % × (level 3 of 5 = 60) = 70, the result the sample record reports.
+    expect(scored.body.score).toMatchObject({ status: 'scored', model: 'weighted', percent: 70 });
+  });
+
+  it('walks the evaluator workflow to sign-off', async () => {
 
     const signedOff = await act({ action: 'signOff', role: 'evaluator', comment: 'รับรองผล' });
 
     expect(signedOff.status).toBe(200);
     expect(signedOff.body.state).toBe('signedOff');
     expect(signedOff.body.transitions.map((step: { action: string }) => step.action)).toEqual(['submit', 'score', 'signOff']);
+    expect(signedOff.body.score).toMatchObject({ model: 'weighted', percent: 70 });
   });
 
   it('rejects any action after sign-off, naming the rule', async () => {

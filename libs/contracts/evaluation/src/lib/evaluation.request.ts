@@ -4,6 +4,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsNumber,
   IsISO8601,
   IsObject,
   IsOptional,
@@ -125,6 +126,14 @@ export class AssignModelRequest extends IndicatorYearRequest {
   @IsString()
   accumulation: 'cumulative' | 'flow';
 
+  /**
+   * Value a lower-is-better indicator starts from (ค่าฐาน), such as last year's result. A
+   * `decrease` achievement model scores the share of the planned reduction from it to the target.
+   */
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  baseline?: number;
+
   /** The assignment version the caller read, or 0 when it expects none yet. */
   @IsOptional()
   @Min(0)
@@ -136,6 +145,19 @@ export class AssignModelRequest extends IndicatorYearRequest {
 export class EvaluationReferenceRequest extends FiscalQuarterRequest {
   @IsUUID()
   indicatorId: string;
+}
+
+/**
+ * The evaluator's value for one part of a weighted model: the level reached for a milestone part,
+ * or the percentage of the part's goal achieved for an achievement part.
+ */
+export class PartValueRequest {
+  @MaxLength(100)
+  @IsString()
+  partKey: string;
+
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  value: number;
 }
 
 /** The evaluator's comment on one scored part. */
@@ -189,6 +211,14 @@ export class TransitionRequest extends EvaluationReferenceRequest {
   @Type(() => PartCommentRequest)
   @IsArray()
   partComments?: PartCommentRequest[];
+
+  /** Values of the parts of a weighted model, required with `score` for such a model. */
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PartValueRequest)
+  @IsArray()
+  partValues?: PartValueRequest[];
 
   /** The evaluation version the caller read; a newer stored version rejects the request. */
   @IsOptional()

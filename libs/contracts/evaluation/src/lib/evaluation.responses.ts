@@ -25,6 +25,8 @@ export interface ModelAssignmentResponse {
   fiscalYear: number;
   model: Record<string, unknown>;
   accumulation: 'cumulative' | 'flow';
+  /** Starting value of a lower-is-better indicator, or null. */
+  baseline: number | null;
   version: number;
   assignedBy: string;
   assignedAt: string;

@@ -280,22 +280,46 @@ describe.each(evaluationTestTransports)('evaluation service over %s', (_name, op
     expect(stored.transitions).toHaveLength(6);
   });
 
+  it('scores a lower-is-better indicator from the assigned baseline', async () => {
+    const created = await indicators.request(
+      IndicatorsSubjects.indicatorCreate,
+      { fiscalYear: 2564, code: '0411-0008', title: 'จำนวนเรื่องร้องเรียนค้าง', agencyCode: '0411', unit: 'เรื่อง', direction: 'decrease', target: 40 },
+      context,
+    );
+
+    for (const [date, value] of [['2020-10-30', 90], ['2020-11-30', 80], ['2020-12-30', 70]] as const) {
+      await indicators.request(IndicatorsSubjects.progressAdd, { indicatorId: created.id, date, value, text: 'รายงานผล' }, context);
+    }
+    const decrease = { model: 'achievement', modelVersion: 1, direction: 'decrease' };
+    const assigned = await sut.request(
+      EvaluationSubjects.modelAssign,
+      { indicatorId: created.id, fiscalYear: 2564, model: decrease, accumulation: 'cumulative', baseline: 100 },
+      context,
+    );
+    const preview = await sut.request(EvaluationSubjects.evaluationGet, { ...period, indicatorId: created.id }, context);
+
+    expect(assigned.current?.baseline).toBe(100);
+    // From 100 down to 40, a December value of 70 achieves half of the planned reduction.
+    expect(preview.score).toMatchObject({ status: 'scored', percent: 50 });
+  });
+
   it('summarises the year by agency from stored scores and previews', async () => {
     const summary = await sut.request(EvaluationSubjects.summaryGet, { fiscalYear: 2564, quarter: 2, groupBy: 'agency' }, context);
     const [first, second] = summary.overall.trend;
 
     expect(summary.groups.map((group) => [group.key, group.current.quarter])).toEqual([['0411', 2]]);
-    // Q1: the scored indicator counts with its stored 70 %; the flow one misses December.
-    expect(first).toMatchObject({ quarter: 1, indicators: 2, scored: 1, unscorable: 1, metTarget: 0, shareMetTarget: 0, averagePercent: 70 });
-    expect(second).toMatchObject({ quarter: 2, indicators: 2, scored: 0, shareMetTarget: null });
-    expect(summary.sources).toEqual({ stored: 1, preview: 3 });
+    // Q1: the scored indicator counts with its stored 70 %, the baseline one with a preview of 50 %,
+    // and the flow one misses December.
+    expect(first).toMatchObject({ quarter: 1, indicators: 3, scored: 2, unscorable: 1, metTarget: 0, shareMetTarget: 0, averagePercent: 60 });
+    expect(second).toMatchObject({ quarter: 2, indicators: 3, scored: 0, shareMetTarget: null });
+    expect(summary.sources).toEqual({ stored: 1, preview: 5 });
   });
 
   it('groups indicators without a KPI type under none, and rejects an unknown grouping', async () => {
     const byType = await sut.request(EvaluationSubjects.summaryGet, { fiscalYear: 2564, quarter: 1, groupBy: 'kpiType' }, context);
     const error = await failure(sut.request(EvaluationSubjects.summaryGet, { fiscalYear: 2564, quarter: 1, groupBy: 'district' as never }, context));
 
-    expect(byType.groups.map((group) => [group.key, group.nameTh, group.current.indicators])).toEqual([['none', 'ไม่ระบุ', 2]]);
+    expect(byType.groups.map((group) => [group.key, group.nameTh, group.current.indicators])).toEqual([['none', 'ไม่ระบุ', 3]]);
     expect(error?.code).toBe('VALIDATION_FAILED');
     expect(error?.extra.errors?.[0]?.field).toBe('groupBy');
   });

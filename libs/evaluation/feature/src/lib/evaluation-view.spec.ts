@@ -1,7 +1,7 @@
 import type { IndicatorDetail, ProgressResponse } from '@bma-kpi/contracts-indicators';
 import { achievementModel } from '@bma-kpi/evaluation-domain';
 
-import { evaluateIndicator, monthlyValuesOf, partKeysOf } from './evaluation-view';
+import { evaluateIndicator, monthlyValuesOf, partKeysOf, weightedInputOf } from './evaluation-view';
 
 const period = { fiscalYear: 2564, quarter: 1 };
 
@@ -148,3 +148,59 @@ describe('evaluateIndicator', () => {
     expect(evaluateIndicator(indicator({ agency: null }), null, period).agencyCode).toBeNull();
   });
 });
+
+describe('evaluateIndicator with assignment and evaluator values', () => {
+  const levels = [1, 2, 3, 4, 5].map((level) => ({ level, descriptionTh: `ขั้นตอนที่ ${level}` }));
+  // The sample KPI's two parts: keep last year's databases current, and build one new database.
+  const twoParts = {
+    model: 'weighted' as const,
+    modelVersion: 1,
+    parts: [
+      { key: 'maintain', nameTh: 'ส่วนที่ 1', weight: 50, definition: achievementModel('increase') },
+      { key: 'develop', nameTh: 'ส่วนที่ 2', weight: 50, definition: { model: 'milestone' as const, modelVersion: 1, levels } },
+    ],
+  };
+  const weighted = { definition: twoParts, accumulation: 'cumulative' as const };
+
+  it('scores a lower-is-better quarter against its baseline', () => {
+    const decrease = { definition: achievementModel('decrease'), accumulation: 'cumulative' as const, baseline: 100 };
+    // From 100 down to a target of 40, a result of 70 achieves half of the planned reduction.
+    const view = evaluateIndicator(indicator({ target: 40, direction: 'decrease' }), decrease, period);
+
+    expect(view.score).toMatchObject({ status: 'scored', model: 'achievement', percent: 50 });
+  });
+
+  it('reports a lower-is-better quarter without a baseline', () => {
+    const decrease = { definition: achievementModel('decrease'), accumulation: 'cumulative' as const };
+    const view = evaluateIndicator(indicator({ target: 40, direction: 'decrease' }), decrease, period);
+
+    expect(view.score.status).toBe('unscorable');
+  });
+
+  it('leaves a weighted quarter unscored without part values', () => {
+    expect(evaluateIndicator(indicator(), weighted, period).score.status).toBe('unscorable');
+  });
+
+  it('scores each weighted part from the evaluator values', () => {
+    const view = evaluateIndicator(indicator(), weighted, period, { maintain: 80, develop: 3 });
+
+    // 50 % × 80 + 50 % × (3 of 5 levels = 60) = 70
+    expect(view.score).toMatchObject({ status: 'scored', model: 'weighted', percent: 70 });
+    expect(view.partKeys).toEqual(['maintain', 'develop']);
+  });
+
+  it('scores weighted part values even when a month is missing', () => {
+    const view = evaluateIndicator(indicator({ progress: [note('p1', '2020-10-31', 30)] }), weighted, period, { maintain: 100, develop: 5 });
+
+    expect(view.quarter.status).toBe('incomplete');
+    expect(view.score).toMatchObject({ status: 'scored', percent: 100 });
+  });
+
+  it('builds no input for a part without a value', () => {
+    expect(weightedInputOf(twoParts, { maintain: 80 })).toEqual({
+      model: 'weighted',
+      parts: { maintain: { model: 'achievement', target: 100, result: 80 }, develop: undefined },
+    });
+  });
+});
+

@@ -13,6 +13,7 @@ import {
   type ScoreResult,
   type ScoringInput,
   type ScoringModelDefinition,
+  type WeightedModelDefinition,
 } from '@bma-kpi/evaluation-domain';
 
 import { DEFAULT_ACCUMULATION, type StoredScoringModel } from './model-assignment.mapper';
@@ -20,6 +21,7 @@ import { DEFAULT_ACCUMULATION, type StoredScoringModel } from './model-assignmen
 /** Values computed for one indicator and quarter from the indicator's current data. */
 export interface EvaluationView {
   agencyCode: string | null;
+  definition: ScoringModelDefinition;
   /** Parts that a `score` action must comment on. */
   partKeys: string[];
   quarter: QuarterAggregate;
@@ -60,25 +62,58 @@ export function partKeysOf(definition: ScoringModelDefinition): string[] {
   return definition.model === 'weighted' ? definition.parts.map((part) => part.key) : [OVERALL_PART_KEY];
 }
 
+/** Values that the assignment and the evaluator add to the indicator's own data. */
+export interface ScoringExtras {
+  /** Starting value of a lower-is-better indicator, from the model assignment. */
+  baseline?: number | null;
+  /** The evaluator's value per weighted part, by part key, given with a `score` action. */
+  partValues?: Readonly<Record<string, number>>;
+}
+
 /**
  * Builds the scoring input of a complete quarter. An achievement model scores the quarter's value
  * against the indicator's target. A milestone model reads the quarter's value as the level reached,
- * so level n means steps 1 to n are complete.
+ * so level n means steps 1 to n are complete. A weighted model scores the evaluator's part values,
+ * since progress notes carry one value for the whole indicator.
  */
 export function scoringInputOf(
   definition: ScoringModelDefinition,
   indicator: Pick<IndicatorDetail, 'target'>,
   quarter: CompleteQuarter,
+  extras: ScoringExtras = {},
 ): ScoringInput | undefined {
   switch (definition.model) {
     case 'achievement':
-      return { model: 'achievement', target: indicator.target, result: quarter.exactValue };
+      return { model: 'achievement', target: indicator.target, result: quarter.exactValue, baseline: extras.baseline ?? undefined };
     case 'milestone':
       return { model: 'milestone', completedSteps: stepsUpTo(quarter.value) };
     case 'weighted':
-      // TODO: weighted parts need a value per part, which progress notes do not carry yet, so a weighted model reports RESULT_MISSING.
-      return undefined;
+      return extras.partValues === undefined ? undefined : weightedInputOf(definition, extras.partValues);
   }
+}
+
+/**
+ * Builds the input of a weighted model from one value per part. An achievement part reads its
+ * value as the percentage of the part's goal achieved, so its target is 100. A milestone part
+ * reads it as the level reached. A part without a value, or a weighted part inside a weighted
+ * model, gets no input and the model reports it.
+ */
+export function weightedInputOf(definition: WeightedModelDefinition, values: Readonly<Record<string, number>>): ScoringInput {
+  const parts: Record<string, ScoringInput | undefined> = {};
+
+  for (const part of definition.parts) {
+    const value = values[part.key];
+
+    if (value === undefined || part.definition.model === 'weighted') {
+      parts[part.key] = undefined;
+    } else if (part.definition.model === 'achievement') {
+      parts[part.key] = { model: 'achievement', target: 100, result: value };
+    } else {
+      parts[part.key] = { model: 'milestone', completedSteps: stepsUpTo(value) };
+    }
+  }
+
+  return { model: 'weighted', parts };
 }
 
 function stepsUpTo(level: number): number[] {
@@ -96,6 +131,7 @@ export function evaluateIndicator(
   indicator: IndicatorDetail,
   assigned: StoredScoringModel | null,
   period: { fiscalYear: number; quarter: number },
+  partValues?: Readonly<Record<string, number>>,
 ): EvaluationView {
   const definition = assigned?.definition ?? achievementModel(indicator.direction);
   const accumulation = assigned?.accumulation ?? DEFAULT_ACCUMULATION;
@@ -106,13 +142,21 @@ export function evaluateIndicator(
     monthlyValues: monthlyValuesOf(indicator.progress),
     decimals: indicator.decimals,
   });
-  const score: ScoreResult =
-    aggregate.status === 'complete'
-      ? scoreWithModel(definition, scoringInputOf(definition, indicator, aggregate), { decimals: indicator.decimals })
-      : { status: 'unscorable', model: definition.model, modelVersion: definition.modelVersion, reason: aggregate.reason };
+  const options = { decimals: indicator.decimals };
+  let score: ScoreResult;
+
+  // The evaluator's part values stand for the whole quarter, so a weighted score does not wait for monthly values.
+  if (definition.model === 'weighted' && partValues !== undefined) {
+    score = scoreWithModel(definition, weightedInputOf(definition, partValues), options);
+  } else if (aggregate.status === 'complete') {
+    score = scoreWithModel(definition, scoringInputOf(definition, indicator, aggregate, { baseline: assigned?.baseline }), options);
+  } else {
+    score = { status: 'unscorable', model: definition.model, modelVersion: definition.modelVersion, reason: aggregate.reason };
+  }
 
   return {
     agencyCode: indicator.agency?.code ?? null,
+    definition,
     partKeys: partKeysOf(definition),
     quarter: aggregate,
     score,

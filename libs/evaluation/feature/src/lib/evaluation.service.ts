@@ -24,6 +24,7 @@ import { EvaluationExceptions } from './evaluation.exceptions';
 import { toEvaluationResponse, toTransitionColumns } from './evaluation.mapper';
 import { IndicatorsClient } from './indicators.client';
 import { ModelService } from './model.service';
+import { assertPartValues, partValuesOf } from './part-values';
 import type { RequestMeta } from './request-meta';
 import { RoundService } from './round.service';
 import { translateStoreError } from './store-errors';
@@ -64,7 +65,9 @@ export class EvaluationService {
    */
   async transition(request: TransitionRequest, meta: RequestMeta): Promise<EvaluationResponse> {
     assertKnownValueKey(request);
-    const context = await this.load(request, meta);
+    const context = await this.load(request, meta, partValuesOf(request));
+
+    assertPartValues(request, context.view.definition);
     const existing = await this.evaluations.getByKey(context.round.id, request.indicatorId);
 
     if (existing === null) {
@@ -104,7 +107,11 @@ export class EvaluationService {
     }
   }
 
-  private async load(request: EvaluationReferenceRequest, meta: RequestMeta): Promise<EvaluationContext> {
+  private async load(
+    request: EvaluationReferenceRequest,
+    meta: RequestMeta,
+    partValues?: Record<string, number>,
+  ): Promise<EvaluationContext> {
     const round = await this.rounds.find(request);
     const indicator = await this.indicators.get(request.indicatorId, meta);
 
@@ -115,7 +122,7 @@ export class EvaluationService {
       );
     }
     const assigned = await this.models.current(request.indicatorId, round.fiscalYear);
-    const view = evaluateIndicator(indicator, assigned, round);
+    const view = evaluateIndicator(indicator, assigned, round, partValues);
 
     return { round, indicator, view };
   }

@@ -9,6 +9,8 @@ import type { Accumulation, ScoringModelDefinition } from '@bma-kpi/evaluation-d
 export interface StoredScoringModel {
   definition: ScoringModelDefinition;
   accumulation: Accumulation;
+  /** Starting value of a lower-is-better indicator, or null when none was given. */
+  baseline?: number | null;
 }
 
 /** Accumulation of an indicator without an assigned model: a year-to-date total. */
@@ -25,6 +27,7 @@ export function readStoredModel(record: ModelAssignmentRecord): StoredScoringMod
     return {
       definition: stored.definition,
       accumulation: stored.accumulation === 'flow' ? 'flow' : DEFAULT_ACCUMULATION,
+      baseline: typeof stored.baseline === 'number' ? stored.baseline : null,
     };
   }
 
@@ -40,6 +43,7 @@ export function toModelAssignmentResponse(record: ModelAssignmentRecord): ModelA
     fiscalYear: record.fiscalYear,
     model: stored.definition as unknown as Record<string, unknown>,
     accumulation: stored.accumulation,
+    baseline: stored.baseline ?? null,
     version: record.version,
     assignedBy: record.assignedBy,
     assignedAt: record.assignedAt,

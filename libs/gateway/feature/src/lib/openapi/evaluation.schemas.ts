@@ -37,6 +37,7 @@ const assignmentSchema: SchemaObject = {
     fiscalYear: { type: 'integer' },
     model: { type: 'object', description: 'achievement, milestone หรือ weighted / achievement, milestone or weighted' },
     accumulation: { type: 'string', enum: ['cumulative', 'flow'] },
+    baseline: { type: 'number', nullable: true, description: 'ค่าฐานของตัวชี้วัดที่ยิ่งน้อยยิ่งดี / Starting value of a lower-is-better indicator' },
     version: { type: 'integer' },
     assignedBy: { type: 'string' },
     assignedAt: { type: 'string', format: 'date-time' },
