@@ -68,6 +68,7 @@ async function startGateway(broker: InProcessBroker, env: EmbeddedEnv, logging: 
       objectStore,
       maxUploadBytes: env.MAX_UPLOAD_BYTES,
       publicBaseUrl: publicBaseUrlOf(env),
+      progressEntryCheck: env.PROGRESS_ENTRY_CHECK,
     },
     logging,
   );

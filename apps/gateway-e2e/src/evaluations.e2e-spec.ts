@@ -170,6 +170,22 @@ describe('quarterly evaluation in embedded mode', () => {
     expect(response.body.detail ?? response.body.title).toBeTruthy();
   });
 
+  it('accepts progress inside its entry window and rejects it after the deadline', async () => {
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const [year, month] = today.split('-').map(Number) as [number, number];
+    // The Thai fiscal year starts in October and is named by the Buddhist-era year in which it ends.
+    const fiscalYear = year + 543 + (month >= 10 ? 1 : 0);
+    const created = await post('/api/v1/indicators', { fiscalYear, title: 'ตัวชี้วัดปีปัจจุบัน', agencyCode: '0411', target: 100 });
+    const accepted = await post(`/api/v1/indicators/${created.body.id as string}/progress`, { date: today, value: 10, text: 'รายงานผลเดือนนี้' });
+    const late = await post(`/api/v1/indicators/${indicatorId}/progress`, { date: '2021-09-30', value: 80, text: 'รายงานย้อนหลัง' });
+
+    expect(created.status).toBe(201);
+    expect(accepted.status).toBe(201);
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('EVALUATION_ENTRY_WINDOW_CLOSED');
+    expect(late.body.details).toMatchObject({ rule: 'WINDOW_CLOSED', deadline: '2021-10-15' });
+  });
+
   it('reports an unknown indicator with 404', async () => {
     const response = await http(baseUrl, 'GET', '/api/v1/evaluations/rounds/2564/4/indicators/00000000-0000-4000-8000-000000000000');
 

@@ -23,6 +23,7 @@ async function bootstrap(): Promise<void> {
       objectStore,
       maxUploadBytes: env.MAX_UPLOAD_BYTES,
       publicBaseUrl: publicBaseUrlOf(env),
+      progressEntryCheck: env.PROGRESS_ENTRY_CHECK,
     },
     { service: 'gateway', level: env.LOG_LEVEL, pretty: env.LOG_PRETTY },
   );

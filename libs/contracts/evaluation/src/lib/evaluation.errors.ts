@@ -7,6 +7,8 @@ export const EvaluationErrorCode = {
   invalidModel: 'EVALUATION_INVALID_MODEL',
   transitionRejected: 'EVALUATION_TRANSITION_REJECTED',
   versionConflict: 'EVALUATION_VERSION_CONFLICT',
+  /** Progress for a month outside its entry window; `details.rule` names the rule broken. */
+  entryWindowClosed: 'EVALUATION_ENTRY_WINDOW_CLOSED',
 } as const;
 
 export type EvaluationErrorCode = (typeof EvaluationErrorCode)[keyof typeof EvaluationErrorCode];

@@ -1,5 +1,6 @@
 import type {
   AssignModelRequest,
+  CheckProgressEntryRequest,
   CreateRoundRequest,
   EvaluationHealthRequest,
   EvaluationReferenceRequest,
@@ -9,7 +10,14 @@ import type {
   SignOffRoundRequest,
   TransitionRequest,
 } from './evaluation.request';
-import type { EvaluationHealthResponse, EvaluationResponse, ModelResponse, RoundPage, RoundResponse } from './evaluation.responses';
+import type {
+  EvaluationHealthResponse,
+  EvaluationResponse,
+  ModelResponse,
+  ProgressEntryResponse,
+  RoundPage,
+  RoundResponse,
+} from './evaluation.responses';
 import { EvaluationSubjects } from './evaluation.subjects';
 import type { EvaluationSummaryRequest, EvaluationSummaryResponse } from './evaluation-summary';
 
@@ -24,5 +32,6 @@ export interface EvaluationMessages {
   [EvaluationSubjects.evaluationGet]: { request: EvaluationReferenceRequest; response: EvaluationResponse };
   [EvaluationSubjects.evaluationTransition]: { request: TransitionRequest; response: EvaluationResponse };
   [EvaluationSubjects.summaryGet]: { request: EvaluationSummaryRequest; response: EvaluationSummaryResponse };
+  [EvaluationSubjects.progressEntryCheck]: { request: CheckProgressEntryRequest; response: ProgressEntryResponse };
   [EvaluationSubjects.healthCheck]: { request: EvaluationHealthRequest; response: EvaluationHealthResponse };
 }

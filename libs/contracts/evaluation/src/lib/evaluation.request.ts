@@ -232,5 +232,16 @@ export class TransitionRequest extends EvaluationReferenceRequest {
   at?: string;
 }
 
+/** Request to check whether progress dated `date` for an indicator is accepted now. */
+export class CheckProgressEntryRequest {
+  @IsUUID()
+  indicatorId: string;
+
+  /** Date of the progress note, `YYYY-MM-DD` in the Christian era; its month decides the window. */
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date written YYYY-MM-DD' })
+  @IsString()
+  date: string;
+}
+
 /** Request for the health of the evaluation service; it has no fields. */
 export class EvaluationHealthRequest {}

@@ -80,6 +80,19 @@ export interface EvaluationResponse {
   transitions: TransitionResponse[];
 }
 
+/** An accepted progress entry with the month's window. */
+export interface ProgressEntryResponse {
+  accepted: true;
+  /** Month of the entry, `YYYY-MM`. */
+  month: string;
+  fiscalYear: number;
+  quarter: number;
+  /** Last day, `YYYY-MM-DD` in Bangkok, of the month's entry window. */
+  deadline: string;
+  /** True when the window had closed and an evaluator's correction request reopened the month. */
+  reopened: boolean;
+}
+
 /** Health of the evaluation service. */
 export interface EvaluationHealthResponse {
   status: 'ok';

@@ -18,6 +18,8 @@ export const EvaluationSubjects = {
   evaluationTransition: 'evaluation.evaluation.transition.v1',
   /** Results of a fiscal year up to a quarter, grouped by agency, plan node or KPI type, with the trend. */
   summaryGet: 'evaluation.summary.get.v1',
+  /** Check whether progress for a month of an indicator is accepted now, by the round calendar. */
+  progressEntryCheck: 'evaluation.progress-entry.check.v1',
   /** Check that the service and its database respond. */
   healthCheck: 'evaluation.health.check.v1',
 } as const;

@@ -230,6 +230,11 @@ describe.each(evaluationTestTransports)('evaluation service over %s', (_name, op
     const submitted = await transition({ action: 'submit', role: 'agency', agencyCode: '0411' }, agencyContext);
     const scored = await transition({ action: 'score', role: 'evaluator', partComments: scoreComments, expectedVersion: submitted.version });
     const reopened = await transition({ action: 'requestCorrection', role: 'evaluator', valueKey: 'progress:2020-12', reason: 'โปรดแนบหลักฐานเดือนธันวาคม' });
+    const reopenedEntry = await sut.request(EvaluationSubjects.progressEntryCheck, { indicatorId, date: '2020-12-31' }, agencyContext);
+    const otherMonth = await failure(sut.request(EvaluationSubjects.progressEntryCheck, { indicatorId, date: '2020-11-30' }, agencyContext));
+
+    expect(reopenedEntry).toMatchObject({ accepted: true, month: '2020-12', fiscalYear: 2564, quarter: 1, reopened: true });
+    expect(otherMonth?.extra.details).toMatchObject({ rule: 'WINDOW_CLOSED' });
     const corrected = await transition({ action: 'correct', role: 'agency', agencyCode: '0411', valueKey: 'progress:2020-12' }, agencyContext);
     const rescored = await transition({ action: 'score', role: 'evaluator', partComments: scoreComments });
     const signedOff = await transition({ action: 'signOff', role: 'evaluator', comment: 'รับรองผล' });
@@ -257,6 +262,24 @@ describe.each(evaluationTestTransports)('evaluation service over %s', (_name, op
 
     expect(after.quarterValue).toEqual(before.quarterValue);
     expect(after.quarterValue).toMatchObject({ status: 'complete', value: 70 });
+  });
+
+  it('checks progress entries against the round calendar', async () => {
+    const bangkokToday = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const nextYear = `${Number(bangkokToday.slice(0, 4)) + 1}${bangkokToday.slice(4, 7)}-01`;
+    const current = await sut.request(EvaluationSubjects.progressEntryCheck, { indicatorId, date: bangkokToday }, agencyContext);
+    const closed = await failure(sut.request(EvaluationSubjects.progressEntryCheck, { indicatorId: flowIndicatorId, date: '2020-12-01' }, agencyContext));
+    const early = await failure(sut.request(EvaluationSubjects.progressEntryCheck, { indicatorId, date: nextYear }, agencyContext));
+    const corrected = await failure(sut.request(EvaluationSubjects.progressEntryCheck, { indicatorId, date: '2020-12-31' }, agencyContext));
+
+    expect(current).toMatchObject({ accepted: true, month: bangkokToday.slice(0, 7), reopened: false });
+    expect(closed?.code).toBe('EVALUATION_ENTRY_WINDOW_CLOSED');
+    // The round's own entry deadline replaces the configured 15th of the next month.
+    expect(closed?.extra.details).toMatchObject({ rule: 'WINDOW_CLOSED', deadline: '2021-01-20' });
+    expect(closed?.messageTh).toMatch(/หมดเวลาบันทึกผล/);
+    expect(early?.extra.details).toMatchObject({ rule: 'WINDOW_NOT_OPEN' });
+    // The agency's correction closed December again.
+    expect(corrected?.extra.details).toMatchObject({ rule: 'WINDOW_CLOSED' });
   });
 
   it('rejects a step after sign-off', async () => {
@@ -357,6 +380,13 @@ describe.each(evaluationTestTransports)('evaluation service over %s', (_name, op
     );
 
     expect(error?.code).toBe('EVALUATION_ROUND_SIGNED_OFF');
+  });
+
+  it('rejects progress for a month of a signed-off round', async () => {
+    const error = await failure(sut.request(EvaluationSubjects.progressEntryCheck, { indicatorId: flowIndicatorId, date: '2020-12-31' }, agencyContext));
+
+    expect(error?.code).toBe('EVALUATION_ENTRY_WINDOW_CLOSED');
+    expect(error?.extra.details).toMatchObject({ rule: 'ROUND_SIGNED_OFF' });
   });
 
   it('reports its health', async () => {

@@ -17,6 +17,7 @@ import { EVALUATION_SERVICE_OPTIONS, type EvaluationServiceOptions } from './eva
 import { IndicatorsClient } from './indicators.client';
 import { ModelController } from './model.controller';
 import { ModelService } from './model.service';
+import { ProgressEntryService } from './progress-entry.service';
 import { RoundController } from './round.controller';
 import { RoundService } from './round.service';
 import { SummaryController } from './summary.controller';
@@ -55,6 +56,7 @@ export class EvaluationServiceModule {
         EvaluationService,
         IndicatorsClient,
         ModelService,
+        ProgressEntryService,
         RoundService,
         SummaryService,
       ],

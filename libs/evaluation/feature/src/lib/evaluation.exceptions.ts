@@ -83,6 +83,10 @@ export const EvaluationExceptions = {
       `${versionedEntityTh[entity]}ถูกแก้ไขแล้ว (ฉบับที่ ${actualVersion} ไม่ใช่ฉบับที่ ${expectedVersion}) โปรดอ่านข้อมูลใหม่แล้วลองอีกครั้ง`,
       { details: { expectedVersion, actualVersion } },
     ),
+  entryRejected: (rejection: CalendarRejection) =>
+    new DomainException(EvaluationErrorCode.entryWindowClosed, rejection.en, rejection.th, {
+      details: { rule: rejection.code, deadline: rejection.deadline, closesAt: rejection.closesAt, opensAt: rejection.opensAt },
+    }),
   invalidCalendar: (field: string, rejection: CalendarRejection) =>
     new ValidationFailedException([{ field, rule: rejection.code, messageEn: rejection.en, messageTh: rejection.th }]),
   invalidInput: (field: string, message: string) =>

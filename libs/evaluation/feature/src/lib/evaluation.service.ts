@@ -25,6 +25,7 @@ import { toEvaluationResponse, toTransitionColumns } from './evaluation.mapper';
 import { IndicatorsClient } from './indicators.client';
 import { ModelService } from './model.service';
 import { assertPartValues, partValuesOf } from './part-values';
+import { progressValueKey } from './progress-entry.service';
 import type { RequestMeta } from './request-meta';
 import { RoundService } from './round.service';
 import { translateStoreError } from './store-errors';
@@ -188,7 +189,7 @@ function assertKnownValueKey(request: TransitionRequest): void {
   if (request.action !== 'requestCorrection' && request.action !== 'correct') {
     return;
   }
-  const allowed = ['actual', ...fiscalQuarterMonths(request.fiscalYear, request.quarter as FiscalQuarter).map((month) => `progress:${month}`)];
+  const allowed = ['actual', ...fiscalQuarterMonths(request.fiscalYear, request.quarter as FiscalQuarter).map(progressValueKey)];
 
   if (request.valueKey !== undefined && !allowed.includes(request.valueKey)) {
     throw EvaluationExceptions.invalidInput('valueKey', `use one of ${allowed.join(', ')}`);

@@ -1,5 +1,5 @@
 import type { TransitionRequest } from '@bma-kpi/contracts-evaluation';
-import { achievementModel } from '@bma-kpi/evaluation-domain';
+import { achievementModel, type ScoringModelDefinition } from '@bma-kpi/evaluation-domain';
 import { ValidationFailedException } from '@bma-kpi/errors';
 
 import { assertPartValues, partValuesOf } from './part-values';
@@ -15,7 +15,10 @@ const weighted = {
 
 const values = (...keys: string[]) => keys.map((partKey) => ({ partKey, value: 50 }));
 
-function failureOf(request: Pick<TransitionRequest, 'action' | 'partValues'>, definition = weighted): ValidationFailedException | null {
+function failureOf(
+  request: Pick<TransitionRequest, 'action' | 'partValues'>,
+  definition: ScoringModelDefinition = weighted,
+): ValidationFailedException | null {
   try {
     assertPartValues(request, definition);
 

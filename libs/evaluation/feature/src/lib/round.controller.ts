@@ -1,8 +1,9 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
 
-import type { RoundPage, RoundResponse } from '@bma-kpi/contracts-evaluation';
+import type { ProgressEntryResponse, RoundPage, RoundResponse } from '@bma-kpi/contracts-evaluation';
 import {
+  CheckProgressEntryRequest,
   CreateRoundRequest,
   EvaluationSubjects,
   FiscalQuarterRequest,
@@ -11,12 +12,21 @@ import {
 } from '@bma-kpi/contracts-evaluation';
 
 import { requestMetaOf } from './request-meta';
+import { ProgressEntryService } from './progress-entry.service';
 import { RoundService } from './round.service';
 
 /** Request handlers of evaluation rounds. Validation runs in the global pipe. */
 @Controller()
 export class RoundController {
-  constructor(private readonly rounds: RoundService) {}
+  constructor(
+    private readonly rounds: RoundService,
+    private readonly entries: ProgressEntryService,
+  ) {}
+
+  @MessagePattern(EvaluationSubjects.progressEntryCheck)
+  checkProgressEntry(@Payload() request: CheckProgressEntryRequest): Promise<ProgressEntryResponse> {
+    return this.entries.check(request);
+  }
 
   @MessagePattern(EvaluationSubjects.roundCreate)
   create(@Payload() request: CreateRoundRequest, @Ctx() context: unknown): Promise<RoundResponse> {

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUrl, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min } from 'class-validator';
 
 import { LoggingEnv } from '@bma-kpi/config';
 import { maxRecordChars } from '@bma-kpi/contracts-indicators';
@@ -47,6 +47,14 @@ export class GatewayHttpEnv extends LoggingEnv {
   @IsOptional()
   @IsUrl({ require_protocol: true, require_tld: false, protocols: ['http', 'https'] })
   PUBLIC_BASE_URL?: string;
+
+  /**
+   * `enforce` checks each progress report against the evaluation round calendar before storing
+   * it, so progress after a month's entry deadline is rejected. `off` stores every report.
+   */
+  @IsIn(['enforce', 'off'])
+  @IsString()
+  PROGRESS_ENTRY_CHECK: 'enforce' | 'off' = 'enforce';
 }
 
 /** Returns the gateway's public address without a trailing slash. */

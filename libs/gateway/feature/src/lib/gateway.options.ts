@@ -21,6 +21,8 @@ export interface GatewayOptions {
   maxUploadBytes: number;
   /** Address at which clients reach the gateway, without a trailing slash; see PUBLIC_BASE_URL. */
   publicBaseUrl: string;
+  /** Whether progress reports are checked against the round calendar; see PROGRESS_ENTRY_CHECK. */
+  progressEntryCheck: 'enforce' | 'off';
 }
 
 export const GATEWAY_OPTIONS = Symbol('GATEWAY_OPTIONS');

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags, OmitType } from '@nestjs/swagger';
 
 import type {
@@ -19,7 +19,11 @@ import {
 
 import { ValidationFailedException } from '@bma-kpi/errors';
 
+import { EvaluationSubjects } from '@bma-kpi/contracts-evaluation';
+
+import { EvaluationClient } from '../clients/evaluation.client';
 import { IndicatorsClient } from '../clients/indicators.client';
+import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { indicatorDetailSchema, indicatorSummarySchema, pageOf, progressSchema } from '../openapi/openapi.schemas';
 
@@ -43,7 +47,11 @@ const uuidPipe = new ParseUUIDPipe({
 @ApiTags('indicators')
 @Controller('v1/indicators')
 export class IndicatorsController {
-  constructor(private readonly indicators: IndicatorsClient) {}
+  constructor(
+    private readonly indicators: IndicatorsClient,
+    private readonly evaluation: EvaluationClient,
+    @Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'รายการตัวชี้วัด / List indicators' })
@@ -89,12 +97,23 @@ export class IndicatorsController {
   }
 
   @Post(':id/progress')
-  @ApiOperation({ summary: 'รายงานผลการดำเนินงาน / Report progress' })
+  @ApiOperation({
+    summary: 'รายงานผลการดำเนินงาน / Report progress',
+    description:
+      'รับผลของเดือนหนึ่งตั้งแต่วันแรกของเดือนถึงวันกำหนดส่ง (เวลากรุงเทพฯ) หลังจากนั้นตอบ 409 EVALUATION_ENTRY_WINDOW_CLOSED ' +
+      'เว้นแต่ผู้ประเมินขอให้แก้ไขค่าของเดือนนั้น / Progress for a month is accepted from its first day to its entry deadline ' +
+      '(Bangkok time); later reports get 409 EVALUATION_ENTRY_WINDOW_CLOSED unless an evaluator reopened that month',
+  })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiResponse({ status: 201, description: 'บันทึกแล้ว / Stored', schema: progressSchema })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiProblems(400, 404, 409, 422, 503)
   @ApiBody({ schema: { $ref: '#/components/schemas/AddProgressBody' } })
-  addProgress(@Param('id', uuidPipe) id: string, @Body() body: AddProgressBody): Promise<ProgressResponse> {
+  async addProgress(@Param('id', uuidPipe) id: string, @Body() body: AddProgressBody): Promise<ProgressResponse> {
+    // The evaluation service owns the round calendar, so it decides whether the month still takes progress.
+    if (this.options.progressEntryCheck === 'enforce') {
+      await this.evaluation.request(EvaluationSubjects.progressEntryCheck, { indicatorId: id, date: body.date });
+    }
+
     return this.indicators.request(IndicatorsSubjects.progressAdd, { ...body, indicatorId: id });
   }
 

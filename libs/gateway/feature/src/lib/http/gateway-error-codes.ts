@@ -69,6 +69,7 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'EVALUATION_ROUND_SIGNED_OFF':
     case 'EVALUATION_TRANSITION_REJECTED':
     case 'EVALUATION_VERSION_CONFLICT':
+    case 'EVALUATION_ENTRY_WINDOW_CLOSED':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
     case 'RECORD_TOO_LARGE':
