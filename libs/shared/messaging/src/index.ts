@@ -15,3 +15,8 @@ export * from './lib/rpc/service-client';
 export * from './lib/rpc/rpc-cls.module';
 export * from './lib/outbox/event-bus';
 export * from './lib/rpc/service-app';
+export * from './lib/consumer/event-envelope';
+export * from './lib/consumer/event-consumer';
+export * from './lib/consumer/event-consumer.lifecycle';
+export * from './lib/consumer/in-process-event.consumer';
+export * from './lib/consumer/jetstream-event.consumer';

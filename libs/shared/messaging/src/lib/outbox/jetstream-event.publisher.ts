@@ -62,7 +62,14 @@ export class JetStreamEventPublisher implements EventPublisher {
   }
 }
 
-async function ensureStream(connection: NatsConnection, options: JetStreamPublisherOptions): Promise<void> {
+/**
+ * Creates the events stream of a subject prefix when it is missing. Publishers and consumers both
+ * call it at startup, so either may start first. An existing stream is left as it is.
+ */
+export async function ensureStream(
+  connection: NatsConnection,
+  options: Pick<JetStreamPublisherOptions, 'streamName' | 'subjectPrefix' | 'duplicateWindowMs'>,
+): Promise<void> {
   const manager = await jetstreamManager(connection);
   const subjects = [eventSubjectsOf(options.subjectPrefix)];
 
