@@ -166,14 +166,16 @@ export class ListIndicatorsRequest extends PageRequest {
   q?: string;
 }
 
-/** Most indicators one batch of indicator details holds; replies also stop before a byte budget. */
-export const maxDetailBatch = 500;
+const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
+
+/** Most indicators one scoring batch holds; replies also stop before a byte budget. */
+export const maxScoringBatch = 500;
 
 /**
- * Request for the full details of the indicators of one fiscal year, in id order, one batch at a
+ * Request for the scoring views of the indicators of one fiscal year, in id order, one batch at a
  * time. Services that evaluate every indicator of a year read them this way instead of one by one.
  */
-export class ListIndicatorDetailsRequest {
+export class ListScoringIndicatorsRequest {
   @Type(() => Number)
   @Min(minFiscalYear)
   @Max(maxFiscalYear)
@@ -184,15 +186,25 @@ export class ListIndicatorDetailsRequest {
   @Matches(agencyCodePattern)
   agency?: string;
 
-  /** Id of the last indicator of the previous batch; omitted for the first batch. */
+  /**
+   * Id of the last indicator of the previous batch; omitted for the first batch. Any 128-bit value
+   * in UUID form is accepted, not only real ids, so that readers can start a range anywhere.
+   */
   @IsOptional()
-  @IsUUID()
+  @Matches(uuidShape, { message: '$property must be written like a UUID: 8-4-4-4-12 hex digits' })
+  @IsString()
   afterId?: string;
+
+  /** Only ids below this one, so that a reader can split the ids into ranges and read them at once. */
+  @IsOptional()
+  @Matches(uuidShape, { message: '$property must be written like a UUID: 8-4-4-4-12 hex digits' })
+  @IsString()
+  beforeId?: string;
 
   @IsOptional()
   @Type(() => Number)
   @Min(1)
-  @Max(maxDetailBatch)
+  @Max(maxScoringBatch)
   @IsInt()
   limit?: number;
 }

@@ -1,7 +1,7 @@
 import type {
   CreateIndicatorRequest,
   GetIndicatorRequest,
-  ListIndicatorDetailsRequest,
+  ListScoringIndicatorsRequest,
   ListIndicatorsRequest,
   UpdateIndicatorRequest,
 } from './indicator.request';
@@ -10,11 +10,11 @@ import type {
   HealthCheckResponse,
   ImportRecordResponse,
   IndicatorDetail,
-  IndicatorDetailBatch,
   IndicatorSummary,
   PlanNodeResponse,
   PlanTreeResponse,
   ProgressResponse,
+  ScoringIndicatorBatch,
 } from './indicators.responses';
 import { IndicatorsSubjects } from './indicators.subjects';
 import type { Page } from './paging.request';
@@ -32,7 +32,7 @@ export interface IndicatorsMessages {
   [IndicatorsSubjects.indicatorCreate]: { request: CreateIndicatorRequest; response: IndicatorDetail };
   [IndicatorsSubjects.indicatorGet]: { request: GetIndicatorRequest; response: IndicatorDetail };
   [IndicatorsSubjects.indicatorList]: { request: ListIndicatorsRequest; response: Page<IndicatorSummary> };
-  [IndicatorsSubjects.indicatorDetails]: { request: ListIndicatorDetailsRequest; response: IndicatorDetailBatch };
+  [IndicatorsSubjects.indicatorScoringBatch]: { request: ListScoringIndicatorsRequest; response: ScoringIndicatorBatch };
   [IndicatorsSubjects.indicatorUpdate]: { request: UpdateIndicatorRequest; response: IndicatorDetail };
   [IndicatorsSubjects.progressAdd]: { request: AddProgressRequest; response: ProgressResponse };
   [IndicatorsSubjects.progressList]: { request: ListProgressRequest; response: Page<ProgressResponse> };

@@ -107,9 +107,24 @@ export interface IndicatorDetail extends IndicatorSummary {
   createdAt: string;
 }
 
-/** One batch of indicator details in id order. */
-export interface IndicatorDetailBatch {
-  items: IndicatorDetail[];
+/** A progress note with only the fields that scoring and the consistency checks read. */
+export type ScoringProgressNote = Pick<ProgressResponse, 'id' | 'date' | 'fiscalYear' | 'quarter' | 'sectionQuarter' | 'value' | 'text' | 'createdAt'>;
+
+/**
+ * An indicator with only what scoring, the consistency checks and the grouping of results read.
+ * IndicatorDetail has every one of these fields, so a full detail can be scored as well.
+ */
+export interface ScoringIndicator
+  extends Pick<
+    IndicatorDetail,
+    'id' | 'fiscalYear' | 'kpiType' | 'unit' | 'agency' | 'planPath' | 'target' | 'actual' | 'decimals' | 'direction' | 'quarterTargets'
+  > {
+  progress: ScoringProgressNote[];
+}
+
+/** One batch of scoring views of indicators, in id order. */
+export interface ScoringIndicatorBatch {
+  items: ScoringIndicator[];
   /** Id to send as `afterId` for the next batch, or null after the last one. */
   nextAfterId: string | null;
 }

@@ -6,8 +6,8 @@ export const IndicatorsSubjects = {
   indicatorGet: 'indicators.indicator.get.v1',
   /** List indicators by fiscal year, agency, plan node and type, one page at a time. */
   indicatorList: 'indicators.indicator.list.v1',
-  /** List the indicators of a fiscal year with targets and progress, in id order, one batch at a time. */
-  indicatorDetails: 'indicators.indicator.details.v1',
+  /** List what scoring reads of the indicators of a fiscal year, in id order, one batch at a time. */
+  indicatorScoringBatch: 'indicators.indicator.scoring-batch.v1',
   /** Change fields of an indicator, optionally guarded by its version. */
   indicatorUpdate: 'indicators.indicator.update.v1',
   /** Add a progress note to an indicator. */

@@ -1,5 +1,5 @@
-import type { IndicatorDetail, ProgressResponse } from '@bma-kpi/contracts-indicators';
-import { statesTargetMet } from '@bma-kpi/util-thai';
+import type { ScoringIndicator, ScoringProgressNote } from '@bma-kpi/contracts-indicators';
+import { formatThaiDate, statesTargetMet } from '@bma-kpi/util-thai';
 
 /** Kind of inconsistency that a flag points out to evaluators; flags never change stored values. */
 export type ConsistencyFlagCode =
@@ -27,7 +27,7 @@ export interface MilestoneClaim {
 
 /** Input of the flags: the indicator as the indicators service returns it, and the evaluation's view of it. */
 export interface ConsistencyInput {
-  indicator: Pick<IndicatorDetail, 'fiscalYear' | 'unit' | 'target' | 'actual' | 'quarterTargets' | 'progress'>;
+  indicator: Pick<ScoringIndicator, 'fiscalYear' | 'unit' | 'target' | 'actual' | 'quarterTargets' | 'progress'>;
   /** Fiscal quarter under evaluation, 1 to 4 (Q1 = October to December). */
   quarter: number;
   /** Cumulative indicators report a running total, so their planned quarterly values never fall. */
@@ -37,7 +37,7 @@ export interface ConsistencyInput {
 
 const percentUnits = /ร้อยละ|เปอร์เซ็นต์|percent|%/iu;
 
-function notesUpTo(progress: readonly ProgressResponse[], quarter: number): ProgressResponse[] {
+function notesUpTo(progress: readonly ScoringProgressNote[], quarter: number): ScoringProgressNote[] {
   return progress.filter((note) => (note.sectionQuarter ?? note.quarter ?? 0) <= quarter);
 }
 
@@ -70,12 +70,13 @@ function outsideQuarterFlag({ indicator, quarter }: ConsistencyInput): Consisten
   if (misplaced.length === 0) {
     return [];
   }
-  const dates = misplaced.map((note) => note.dateTh ?? note.date).join(', ');
+  const datesTh = misplaced.map((note) => formatThaiDate(note.date ?? '')).join(', ');
+  const dates = misplaced.map((note) => note.date).join(', ');
 
   return [
     {
       code: 'PROGRESS_OUTSIDE_QUARTER',
-      messageTh: `รายงานผลไตรมาส ${quarter} มีวันที่อยู่นอกไตรมาสนั้น: ${dates}`,
+      messageTh: `รายงานผลไตรมาส ${quarter} มีวันที่อยู่นอกไตรมาสนั้น: ${datesTh}`,
       messageEn: `Progress reported for quarter ${quarter} is dated outside it: ${dates}.`,
       progressIds: misplaced.map((note) => note.id),
     },

@@ -1,5 +1,5 @@
 import { OVERALL_PART_KEY } from '@bma-kpi/contracts-evaluation';
-import type { IndicatorDetail, ProgressResponse } from '@bma-kpi/contracts-indicators';
+import type { ScoringIndicator, ScoringProgressNote } from '@bma-kpi/contracts-indicators';
 import {
   MILESTONE_LEVEL_COUNT,
   achievementModel,
@@ -33,8 +33,8 @@ export interface EvaluationView {
  * Returns one value per calendar month from dated progress notes with a value. When a month has
  * several notes, the latest date wins, and on the same date the note stored last.
  */
-export function monthlyValuesOf(progress: readonly ProgressResponse[]): MonthlyValue[] {
-  const latest = new Map<string, ProgressResponse>();
+export function monthlyValuesOf(progress: readonly ScoringProgressNote[]): MonthlyValue[] {
+  const latest = new Map<string, ScoringProgressNote>();
 
   for (const note of progress) {
     if (note.date === null || note.value === null) {
@@ -51,7 +51,7 @@ export function monthlyValuesOf(progress: readonly ProgressResponse[]): MonthlyV
   return [...latest.entries()].map(([month, note]) => ({ month, value: note.value }));
 }
 
-function isLater(note: ProgressResponse, other: ProgressResponse): boolean {
+function isLater(note: ScoringProgressNote, other: ScoringProgressNote): boolean {
   const byDate = (note.date ?? '').localeCompare(other.date ?? '');
 
   return byDate === 0 ? note.createdAt >= other.createdAt : byDate > 0;
@@ -78,7 +78,7 @@ export interface ScoringExtras {
  */
 export function scoringInputOf(
   definition: ScoringModelDefinition,
-  indicator: Pick<IndicatorDetail, 'target'>,
+  indicator: Pick<ScoringIndicator, 'target'>,
   quarter: CompleteQuarter,
   extras: ScoringExtras = {},
 ): ScoringInput | undefined {
@@ -128,7 +128,7 @@ function stepsUpTo(level: number): number[] {
  * An incomplete or invalid quarter yields an unscorable score with the quarter's reason.
  */
 export function evaluateIndicator(
-  indicator: IndicatorDetail,
+  indicator: ScoringIndicator,
   assigned: StoredScoringModel | null,
   period: { fiscalYear: number; quarter: number },
   partValues?: Readonly<Record<string, number>>,

@@ -1,14 +1,40 @@
 import type { OnApplicationShutdown } from '@nestjs/common';
 import { Inject, Injectable } from '@nestjs/common';
 
-import type { IndicatorDetail, IndicatorsMessages } from '@bma-kpi/contracts-indicators';
-import { IndicatorsErrorCode, IndicatorsSubjects } from '@bma-kpi/contracts-indicators';
+import type { IndicatorDetail, IndicatorsMessages, ScoringIndicator, ScoringIndicatorBatch } from '@bma-kpi/contracts-indicators';
+import { IndicatorsErrorCode, IndicatorsSubjects, maxScoringBatch } from '@bma-kpi/contracts-indicators';
 import { DomainException } from '@bma-kpi/errors';
 import { ServiceClient } from '@bma-kpi/messaging';
 
 import { EVALUATION_SERVICE_OPTIONS, type EvaluationServiceOptions } from './evaluation-service.options';
 import { EvaluationExceptions } from './evaluation.exceptions';
 import type { RequestMeta } from './request-meta';
+
+const firstBatchLimit = 200;
+const minBatchLimit = 20;
+/** Id ranges read at the same time by forEachDetailBatch. */
+const detailRangeCount = 4;
+
+/**
+ * Splits the UUID space into `count` ranges by its four leading hex digits. Random (version 4) ids
+ * fall evenly into them. Each range starts just before its lower bound, because `afterId` is
+ * exclusive, and ends before its upper bound, so every id belongs to exactly one range.
+ */
+export function idRanges(count: number): { afterId?: string; beforeId?: string }[] {
+  const leads = Array.from({ length: count - 1 }, (_, index) => Math.floor(((index + 1) * 0x10000) / count));
+  const bound = (lead: number) => `${lead.toString(16).padStart(4, '0')}0000-0000-0000-0000-000000000000`;
+  const justBelow = (lead: number) => `${(lead - 1).toString(16).padStart(4, '0')}ffff-ffff-ffff-ffff-ffffffffffff`;
+
+  return Array.from({ length: count }, (_, index) => {
+    const lower = leads[index - 1];
+    const upper = leads[index];
+
+    return {
+      ...(lower === undefined ? {} : { afterId: justBelow(lower) }),
+      ...(upper === undefined ? {} : { beforeId: bound(upper) }),
+    };
+  });
+}
 
 /**
  * Client of the indicators service. The evaluation service reads indicators, targets and progress
@@ -43,19 +69,46 @@ export class IndicatorsClient implements OnApplicationShutdown {
   }
 
   /**
-   * Yields the indicators of a fiscal year (optionally of one agency) in batches, in id order, each
-   * with its targets and progress. The indicators service ends a batch early when its reply would
-   * not fit in one NATS message.
+   * Reads what scoring needs of every indicator of a fiscal year (optionally of one agency) and hands
+   * each batch to `onBatch`. The id space is split into ranges read at the same time, so
+   * several indicators service instances, or one with a busy database, share the work. Within a
+   * range, the next batch is requested before `onBatch` handles the current one.
    */
-  async *listDetails(fiscalYear: number, agency: string | undefined, meta: RequestMeta): AsyncGenerator<IndicatorDetail[]> {
-    let afterId: string | undefined;
+  async forEachDetailBatch(
+    fiscalYear: number,
+    agency: string | undefined,
+    meta: RequestMeta,
+    onBatch: (batch: ScoringIndicator[]) => Promise<void>,
+  ): Promise<void> {
+    const ranges = idRanges(detailRangeCount);
 
-    do {
-      const batch = await this.client.request(IndicatorsSubjects.indicatorDetails, { fiscalYear, agency, afterId, limit: 500 }, meta);
+    await Promise.all(ranges.map((range) => this.readRange(fiscalYear, agency, range, meta, onBatch)));
+  }
 
-      yield batch.items;
-      afterId = batch.nextAfterId ?? undefined;
-    } while (afterId !== undefined);
+  private async readRange(
+    fiscalYear: number,
+    agency: string | undefined,
+    range: { afterId?: string; beforeId?: string },
+    meta: RequestMeta,
+    onBatch: (batch: ScoringIndicator[]) => Promise<void>,
+  ): Promise<void> {
+    const fetchBatch = (afterId: string | undefined, limit: number): Promise<ScoringIndicatorBatch> =>
+      this.client.request(
+        IndicatorsSubjects.indicatorScoringBatch,
+        { fiscalYear, agency, afterId, beforeId: range.beforeId, limit },
+        meta,
+      );
+    let pending: Promise<ScoringIndicatorBatch> | null = fetchBatch(range.afterId, firstBatchLimit);
+
+    while (pending !== null) {
+      const batch: ScoringIndicatorBatch = await pending;
+      // Asking for about as many as fitted last time keeps the service from reading rows that its
+      // byte budget would drop.
+      const limit = Math.min(maxScoringBatch, Math.max(minBatchLimit, Math.ceil(batch.items.length * 1.1)));
+
+      pending = batch.nextAfterId === null ? null : fetchBatch(batch.nextAfterId, limit);
+      await onBatch(batch.items);
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {

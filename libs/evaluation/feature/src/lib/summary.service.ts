@@ -6,7 +6,7 @@ import type {
   SummaryPlanLevel,
   SummaryStatsResponse,
 } from '@bma-kpi/contracts-evaluation';
-import type { IndicatorDetail } from '@bma-kpi/contracts-indicators';
+import type { ScoringIndicator } from '@bma-kpi/contracts-indicators';
 import { EvaluationRepository, ModelAssignmentRepository, RoundRepository, type EvaluationOutcomeRecord } from '@bma-kpi/evaluation-data-access';
 import { summariseOutcomes, type IndicatorOutcome, type OutcomeGroup, type OutcomeStats, type ScoreResult } from '@bma-kpi/evaluation-domain';
 
@@ -33,7 +33,7 @@ interface Grouping {
 }
 
 /** Group of an indicator: its agency, its plan node at the chosen level, or its KPI type. */
-export function groupOf(indicator: IndicatorDetail, { groupBy, planLevel }: Grouping): OutcomeGroup {
+export function groupOf(indicator: ScoringIndicator, { groupBy, planLevel }: Grouping): OutcomeGroup {
   switch (groupBy) {
     case 'agency':
       return indicator.agency?.code ? { key: indicator.agency.code, nameTh: indicator.agency.nameTh, nameEn: indicator.agency.nameEn } : ungrouped;
@@ -79,7 +79,7 @@ export class SummaryService {
     const outcomes: IndicatorOutcome[] = [];
     const sources = { stored: 0, preview: 0 };
 
-    for await (const batch of this.indicators.listDetails(request.fiscalYear, request.agency, meta)) {
+    await this.indicators.forEachDetailBatch(request.fiscalYear, request.agency, meta, async (batch) => {
       const assigned = await this.assignedModels(batch, request.fiscalYear);
 
       for (const indicator of batch) {
@@ -92,7 +92,7 @@ export class SummaryService {
           outcomes.push({ ...outcome.outcome, group });
         }
       }
-    }
+    });
     const summary = summariseOutcomes(outcomes, quarters);
     const groups = summary.groups
       .map(({ group, quarters: stats }) => ({ ...group, current: lastOf(stats), trend: stats.map(toStatsResponse) }))
@@ -111,7 +111,7 @@ export class SummaryService {
   }
 
   private outcomeOf(
-    indicator: IndicatorDetail,
+    indicator: ScoringIndicator,
     assigned: StoredScoringModel | null,
     quarter: number,
     stored: EvaluationOutcomeRecord | undefined,
@@ -137,7 +137,7 @@ export class SummaryService {
     return result;
   }
 
-  private async assignedModels(batch: IndicatorDetail[], fiscalYear: number): Promise<Map<string, StoredScoringModel>> {
+  private async assignedModels(batch: ScoringIndicator[], fiscalYear: number): Promise<Map<string, StoredScoringModel>> {
     const records = batch.length === 0 ? [] : await this.models.listCurrent(batch.map((indicator) => indicator.id), fiscalYear);
 
     return new Map(records.map((record) => [record.indicatorId, readStoredModel(record)]));

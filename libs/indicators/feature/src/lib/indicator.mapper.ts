@@ -7,6 +7,7 @@ import type {
   PlanNodeSummary,
   ProgressResponse,
   QuarterTargetResponse,
+  ScoringIndicator,
 } from '@bma-kpi/contracts-indicators';
 import type {
   AgencyReference,
@@ -120,5 +121,32 @@ export function toIndicatorDetail(record: IndicatorDetailRecord): IndicatorDetai
     createdBy: record.createdBy,
     updatedBy: record.updatedBy,
     createdAt: record.createdAt,
+  };
+}
+
+/** Returns the fields of a detail that scoring reads, which make a reply a third of the size. */
+export function toScoringIndicator(detail: IndicatorDetail): ScoringIndicator {
+  return {
+    id: detail.id,
+    fiscalYear: detail.fiscalYear,
+    kpiType: detail.kpiType,
+    unit: detail.unit,
+    agency: detail.agency,
+    planPath: detail.planPath,
+    target: detail.target,
+    actual: detail.actual,
+    decimals: detail.decimals,
+    direction: detail.direction,
+    quarterTargets: detail.quarterTargets,
+    progress: detail.progress.map(({ id, date, fiscalYear, quarter, sectionQuarter, value, text, createdAt }) => ({
+      id,
+      date,
+      fiscalYear,
+      quarter,
+      sectionQuarter,
+      value,
+      text,
+      createdAt,
+    })),
   };
 }

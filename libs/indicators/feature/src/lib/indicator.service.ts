@@ -3,10 +3,10 @@ import { Injectable } from '@nestjs/common';
 import type {
   CreateIndicatorRequest,
   IndicatorDetail,
-  IndicatorDetailBatch,
+  ScoringIndicatorBatch,
   IndicatorFields,
   IndicatorSummary,
-  ListIndicatorDetailsRequest,
+  ListScoringIndicatorsRequest,
   ListIndicatorsRequest,
   Page,
   UpdateIndicatorRequest,
@@ -24,7 +24,7 @@ import { ValidationFailedException } from '@bma-kpi/errors';
 import { OutboxRelay } from '@bma-kpi/messaging';
 
 import { IndicatorEventFactory } from './indicator-events';
-import { toIndicatorDetail, toIndicatorSummary } from './indicator.mapper';
+import { toIndicatorDetail, toIndicatorSummary, toScoringIndicator } from './indicator.mapper';
 import { IndicatorsExceptions } from './indicators.exceptions';
 import { normalizeKpiCode } from './record-import.params';
 import { prefixWithinBudget } from './reply-budget';
@@ -80,18 +80,19 @@ export class IndicatorService {
   }
 
   /**
-   * Returns the next batch of a fiscal year's indicators with targets and progress. A batch ends
+   * Returns the next batch of a fiscal year's indicators with what scoring reads. A batch ends
    * early when its reply would not fit in one NATS message; `nextAfterId` says where to go on.
    */
-  async listDetails(request: ListIndicatorDetailsRequest): Promise<IndicatorDetailBatch> {
+  async listScoring(request: ListScoringIndicatorsRequest): Promise<ScoringIndicatorBatch> {
     const limit = request.limit ?? defaultDetailBatch;
     const records = await this.indicators.listDetails({
       fiscalYear: request.fiscalYear,
       agencyCode: request.agency,
       afterId: request.afterId,
+      beforeId: request.beforeId,
       limit,
     });
-    const items = prefixWithinBudget(records.map(toIndicatorDetail));
+    const items = prefixWithinBudget(records.map((record) => toScoringIndicator(toIndicatorDetail(record))));
     const last = items.at(-1);
     const more = items.length < records.length || records.length === limit;
 

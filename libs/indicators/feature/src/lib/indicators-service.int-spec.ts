@@ -171,24 +171,29 @@ describe.each([
     expect(otherYear.total).toBe(0);
   });
 
-  it('reads the details of a fiscal year in batches, with the same plan path as one read', async () => {
+  it('reads scoring batches of a fiscal year with the plan path of one read', async () => {
     const created = await sut.request(
       IndicatorsSubjects.indicatorCreate,
       { fiscalYear: 2564, title: 'ตัวชี้วัดทดสอบรอบ', agencyCode: '0411', code: '0411-0099' },
       context,
     );
-    const first = await sut.request(IndicatorsSubjects.indicatorDetails, { fiscalYear: 2564, limit: 1 }, context);
-    const second = await sut.request(IndicatorsSubjects.indicatorDetails, { fiscalYear: 2564, limit: 1, afterId: first.nextAfterId ?? '' }, context);
+    const first = await sut.request(IndicatorsSubjects.indicatorScoringBatch, { fiscalYear: 2564, limit: 1 }, context);
+    const second = await sut.request(IndicatorsSubjects.indicatorScoringBatch, { fiscalYear: 2564, limit: 1, afterId: first.nextAfterId ?? '' }, context);
     const single = await sut.request(IndicatorsSubjects.indicatorGet, { id: indicatorId }, context);
     const all = [...first.items, ...second.items];
 
     expect(all.map((item) => item.id).sort()).toEqual([indicatorId, created.id].sort());
     expect(all.find((item) => item.id === indicatorId)?.planPath).toEqual(single.planPath);
     expect(all.find((item) => item.id === indicatorId)?.progress).toHaveLength(12);
-    const rest = await sut.request(IndicatorsSubjects.indicatorDetails, { fiscalYear: 2564, afterId: second.items[0]?.id ?? '' }, context);
+    expect(all.find((item) => item.id === indicatorId)?.progress[0]).not.toHaveProperty('rawText');
+    const [lower, upper] = [indicatorId, created.id].sort();
+    const below = await sut.request(IndicatorsSubjects.indicatorScoringBatch, { fiscalYear: 2564, beforeId: upper ?? '' }, context);
+
+    expect(below.items.map((item) => item.id)).toEqual([lower]);
+    const rest = await sut.request(IndicatorsSubjects.indicatorScoringBatch, { fiscalYear: 2564, afterId: second.items[0]?.id ?? '' }, context);
 
     expect(rest).toEqual({ items: [], nextAfterId: null });
-    const error = await failure(sut.request(IndicatorsSubjects.indicatorDetails, { fiscalYear: 2564, limit: 501 }, context));
+    const error = await failure(sut.request(IndicatorsSubjects.indicatorScoringBatch, { fiscalYear: 2564, limit: 501 }, context));
 
     expect(error?.code).toBe('VALIDATION_FAILED');
   });

@@ -6,7 +6,7 @@ import type {
   HealthCheckResponse,
   ImportRecordResponse,
   IndicatorDetail,
-  IndicatorDetailBatch,
+  ScoringIndicatorBatch,
   IndicatorSummary,
   Page,
   PlanNodeResponse,
@@ -20,7 +20,7 @@ import {
   ImportRecordRequest,
   IndicatorsSubjects,
   ListAgenciesRequest,
-  ListIndicatorDetailsRequest,
+  ListScoringIndicatorsRequest,
   ListIndicatorsRequest,
   ListPlanNodesRequest,
   ListProgressRequest,
@@ -59,9 +59,9 @@ export class IndicatorsController {
     return this.indicators.list(request);
   }
 
-  @MessagePattern(IndicatorsSubjects.indicatorDetails)
-  listDetails(@Payload() request: ListIndicatorDetailsRequest): Promise<IndicatorDetailBatch> {
-    return this.indicators.listDetails(request);
+  @MessagePattern(IndicatorsSubjects.indicatorScoringBatch)
+  listScoring(@Payload() request: ListScoringIndicatorsRequest): Promise<ScoringIndicatorBatch> {
+    return this.indicators.listScoring(request);
   }
 
   @MessagePattern(IndicatorsSubjects.indicatorUpdate)

@@ -94,7 +94,7 @@ export class IndicatorRepository {
       where: {
         fiscalYear: query.fiscalYear,
         ...(query.agencyCode === undefined ? {} : { agency: { code: query.agencyCode } }),
-        ...(query.afterId === undefined ? {} : { id: { gt: query.afterId } }),
+        id: { ...(query.afterId === undefined ? {} : { gt: query.afterId }), ...(query.beforeId === undefined ? {} : { lt: query.beforeId }) },
       },
       include: detailInclude,
       orderBy: { id: 'asc' },

@@ -70,6 +70,8 @@ export interface IndicatorDetailQuery {
   agencyCode?: string;
   /** Only ids greater than this one; omitted for the first batch. */
   afterId?: string;
+  /** Only ids less than this one; omitted for no upper bound. */
+  beforeId?: string;
   limit: number;
 }
 
