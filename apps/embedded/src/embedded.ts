@@ -84,6 +84,9 @@ export async function startEmbedded(env: EmbeddedEnv): Promise<EmbeddedSystem> {
   // nestjs-pino keeps one root logger per process, so every app here logs as `embedded`.
   const logging = { service: 'embedded', level: env.LOG_LEVEL, pretty: env.LOG_PRETTY };
   const objectStores = await openObjectStores(env.DATA_DIR);
+  // The in-process broker keeps no backlog, so the services that consume events start before the
+  // ones whose outbox relays publish the events left over from the last run.
+  const evaluation = await startEvaluation(broker, env, logging);
   const indicators = await createIndicatorsService(new InProcessServer(broker), {
     databaseUrl: databaseUrl(env.DATA_DIR, 'indicators'),
     eventBus: { kind: 'in-process', broker, subjectPrefix: '' },
@@ -102,7 +105,6 @@ export async function startEmbedded(env: EmbeddedEnv): Promise<EmbeddedSystem> {
   });
 
   await catalog.listen();
-  const evaluation = await startEvaluation(broker, env, logging);
   const gateway = await startGateway(broker, env, logging, objectStores.gateway);
 
   return {

@@ -9,7 +9,9 @@ export {
 export { RoundExistsError, RoundSignedOffError } from './lib/evaluation-errors';
 export { EvaluationRepository } from './lib/repositories/evaluation.repository';
 export type * from './lib/repositories/evaluation.types';
+export { DeadLetterRepository, type DeadLetterInput, type DeadLetterRecord } from './lib/repositories/dead-letter.repository';
 export { InboxRepository, type InboxOutcome } from './lib/repositories/inbox.repository';
+export { ReactionRepository, type ArtefactInput, type InputChange } from './lib/repositories/reaction.repository';
 export { ModelAssignmentRepository } from './lib/repositories/model-assignment.repository';
 export type * from './lib/repositories/model-assignment.types';
 export { RoundRepository } from './lib/repositories/round.repository';

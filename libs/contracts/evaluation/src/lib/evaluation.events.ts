@@ -60,6 +60,24 @@ export type RoundSignedOffEvent = EvaluationEventEnvelope<
   { roundId: string; fiscalYear: number; quarter: number; signedOffAt: string; signedOffBy: string; version: number }
 >;
 
+/** The indicator or its progress changed after the evaluation was scored; the stored score stays until rescored. */
+export type EvaluationInputChangedEvent = EvaluationEventEnvelope<
+  typeof EvaluationEvents.evaluationInputChanged,
+  {
+    evaluationId: string;
+    roundId: string;
+    fiscalYear: number;
+    quarter: number;
+    indicatorId: string;
+    agencyCode: string;
+    /** `progress` for a new progress note, `indicator` for changed indicator fields. */
+    cause: 'progress' | 'indicator';
+    changedAt: string;
+    /** Id of the indicators service's event that reported the change. */
+    sourceEventId: string;
+  }
+>;
+
 /** Any event of the evaluation service. */
 export type EvaluationServiceEvent =
   | EvaluationSubmittedEvent
@@ -68,4 +86,5 @@ export type EvaluationServiceEvent =
   | EvaluationCorrectedEvent
   | EvaluationAppealedEvent
   | EvaluationSignedOffEvent
-  | RoundSignedOffEvent;
+  | RoundSignedOffEvent
+  | EvaluationInputChangedEvent;

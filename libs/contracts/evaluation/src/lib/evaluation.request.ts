@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsNumber,
@@ -133,6 +134,14 @@ export class AssignModelRequest extends IndicatorYearRequest {
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   baseline?: number;
+
+  /**
+   * True when a milestone level claimed needs evidence files on the agency's governance artefacts
+   * in the catalog (หลักฐาน), as for data governance KPIs. A claim without them is flagged.
+   */
+  @IsOptional()
+  @IsBoolean()
+  requiresEvidence?: boolean;
 
   /** The assignment version the caller read, or 0 when it expects none yet. */
   @IsOptional()

@@ -27,6 +27,8 @@ export interface ModelAssignmentResponse {
   accumulation: 'cumulative' | 'flow';
   /** Starting value of a lower-is-better indicator, or null. */
   baseline: number | null;
+  /** True when claimed milestone levels need evidence on the agency's catalog artefacts. */
+  requiresEvidence: boolean;
   version: number;
   assignedBy: string;
   assignedAt: string;
@@ -76,6 +78,11 @@ export interface EvaluationResponse {
   flags: FlagResponse[];
   /** The value a correction reopened for the agency, or null. */
   reopenedValue: string | null;
+  /**
+   * When the indicator or its progress changed after the stored score, which may then need
+   * scoring again; null while the stored score is current or when there is none.
+   */
+  inputChangedAt: string | null;
   version: number;
   transitions: TransitionResponse[];
 }
@@ -98,4 +105,6 @@ export interface EvaluationHealthResponse {
   status: 'ok';
   service: 'evaluation';
   database: 'postgres' | 'pglite';
+  /** Events of other services that failed every delivery and wait for an operator. */
+  deadLetters: number;
 }

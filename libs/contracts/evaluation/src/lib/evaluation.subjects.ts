@@ -35,6 +35,8 @@ export const EvaluationEvents = {
   evaluationAppealed: 'events.evaluation.evaluation.appealed.v1',
   evaluationSignedOff: 'events.evaluation.evaluation.signed-off.v1',
   roundSignedOff: 'events.evaluation.round.signed-off.v1',
+  /** The indicator or its progress changed after an evaluator scored it, so the score may need redoing. */
+  evaluationInputChanged: 'events.evaluation.evaluation.input-changed.v1',
 } as const;
 
 export type EvaluationEvent = (typeof EvaluationEvents)[keyof typeof EvaluationEvents];

@@ -2,6 +2,7 @@ import type {
   EvaluationAppealedEvent,
   EvaluationCorrectedEvent,
   EvaluationCorrectionRequestedEvent,
+  EvaluationInputChangedEvent,
   EvaluationScoredEvent,
   EvaluationSignedOffEvent,
   EvaluationSubmittedEvent,
@@ -33,4 +34,6 @@ export const EvaluationEventFactory = {
     transitionEvents[action](data, meta),
   roundSignedOff: (data: RoundSignedOffEvent['data'], meta: RequestMeta) =>
     createOutboxMessage<RoundSignedOffEvent>(EvaluationEvents.roundSignedOff, data, meta),
+  inputChanged: (data: EvaluationInputChangedEvent['data'], meta: RequestMeta) =>
+    createOutboxMessage<EvaluationInputChangedEvent>(EvaluationEvents.evaluationInputChanged, data, meta),
 };

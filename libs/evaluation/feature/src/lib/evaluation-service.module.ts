@@ -2,18 +2,22 @@ import type { DynamicModule, OnApplicationShutdown } from '@nestjs/common';
 import { Injectable, Module } from '@nestjs/common';
 
 import {
+  DeadLetterRepository,
   EvaluationDatabase,
   EvaluationRepository,
+  InboxRepository,
   ModelAssignmentRepository,
   OutboxRepository,
+  ReactionRepository,
   RoundRepository,
 } from '@bma-kpi/evaluation-data-access';
 import { createLoggerModule } from '@bma-kpi/logging';
-import { createRpcClsModule, outboxRelayProviders } from '@bma-kpi/messaging';
+import { createEventConsumer, createRpcClsModule, eventConsumerProviders, outboxRelayProviders } from '@bma-kpi/messaging';
 
 import { EvaluationController } from './evaluation.controller';
 import { EvaluationService } from './evaluation.service';
-import { EVALUATION_SERVICE_OPTIONS, type EvaluationServiceOptions } from './evaluation-service.options';
+import { DEFAULT_CONSUMER_SETTINGS, EVALUATION_SERVICE_OPTIONS, type EvaluationServiceOptions } from './evaluation-service.options';
+import { CONSUMED_EVENTS, EventReactions } from './event-reactions';
 import { IndicatorsClient } from './indicators.client';
 import { ModelController } from './model.controller';
 import { ModelService } from './model.service';
@@ -22,6 +26,9 @@ import { RoundController } from './round.controller';
 import { RoundService } from './round.service';
 import { SummaryController } from './summary.controller';
 import { SummaryService } from './summary.service';
+
+/** The consumer of the indicators and catalog events that the evaluation service reacts to. */
+const EVALUATION_EVENT_CONSUMER = Symbol('EVALUATION_EVENT_CONSUMER');
 
 /** Closes the database after the outbox relay has stopped (it stops in onModuleDestroy). */
 @Injectable()
@@ -33,7 +40,15 @@ class EvaluationDatabaseLifecycle implements OnApplicationShutdown {
   }
 }
 
-const repositoryProviders = [EvaluationRepository, ModelAssignmentRepository, OutboxRepository, RoundRepository].map((repository) => ({
+const repositoryProviders = [
+  DeadLetterRepository,
+  EvaluationRepository,
+  InboxRepository,
+  ModelAssignmentRepository,
+  OutboxRepository,
+  ReactionRepository,
+  RoundRepository,
+].map((repository) => ({
   provide: repository,
   useFactory: (database: EvaluationDatabase) => new repository(database.prisma),
   inject: [EvaluationDatabase],
@@ -52,6 +67,18 @@ export class EvaluationServiceModule {
         { provide: EvaluationDatabase, useFactory: () => EvaluationDatabase.open(options.databaseUrl) },
         ...repositoryProviders,
         ...outboxRelayProviders(OutboxRepository, options.eventBus, options.outboxPollIntervalMs),
+        ...eventConsumerProviders(EVALUATION_EVENT_CONSUMER, {
+          useFactory: (reactions: EventReactions) =>
+            createEventConsumer(options.eventBus, {
+              durableName: 'evaluation',
+              subjects: [...CONSUMED_EVENTS],
+              handler: (event) => reactions.handle(event),
+              deadLetter: (letter) => reactions.deadLetter(letter),
+              ...(options.consumer ?? DEFAULT_CONSUMER_SETTINGS),
+            }),
+          inject: [EventReactions],
+        }),
+        EventReactions,
         EvaluationDatabaseLifecycle,
         EvaluationService,
         IndicatorsClient,

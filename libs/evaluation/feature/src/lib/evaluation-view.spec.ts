@@ -182,7 +182,7 @@ describe('evaluateIndicator with assignment and evaluator values', () => {
   });
 
   it('scores each weighted part from the evaluator values', () => {
-    const view = evaluateIndicator(indicator(), weighted, period, { maintain: 80, develop: 3 });
+    const view = evaluateIndicator(indicator(), weighted, period, { partValues: { maintain: 80, develop: 3 } });
 
     // 50 % × 80 + 50 % × (3 of 5 levels = 60) = 70
     expect(view.score).toMatchObject({ status: 'scored', model: 'weighted', percent: 70 });
@@ -190,10 +190,22 @@ describe('evaluateIndicator with assignment and evaluator values', () => {
   });
 
   it('scores weighted part values even when a month is missing', () => {
-    const view = evaluateIndicator(indicator({ progress: [note('p1', '2020-10-31', 30)] }), weighted, period, { maintain: 100, develop: 5 });
+    const view = evaluateIndicator(indicator({ progress: [note('p1', '2020-10-31', 30)] }), weighted, period, { partValues: { maintain: 100, develop: 5 } });
 
     expect(view.quarter.status).toBe('incomplete');
     expect(view.score).toMatchObject({ status: 'scored', percent: 100 });
+  });
+
+  it.each([
+    ['without evidence on record', 0, ['MILESTONE_WITHOUT_EVIDENCE']],
+    ['with evidence on record', 2, []],
+    ['when evidence is not checked', undefined, []],
+  ])('flags a claimed milestone level %s', (_name, evidenceCount, codes) => {
+    const milestone = { definition: { model: 'milestone' as const, modelVersion: 1, levels }, accumulation: 'cumulative' as const };
+    const progress = [note('p1', '2020-10-31', 1), note('p2', '2020-11-30', 2), note('p3', '2020-12-31', 3)];
+    const view = evaluateIndicator(indicator({ progress }), milestone, period, { evidenceCount });
+
+    expect(view.flags.map((flag) => flag.code)).toEqual(codes);
   });
 
   it('builds no input for a part without a value', () => {

@@ -8,6 +8,7 @@ import {
   scoreWithModel,
   type CompleteQuarter,
   type ConsistencyFlag,
+  type MilestoneClaim,
   type MonthlyValue,
   type QuarterAggregate,
   type ScoreResult,
@@ -60,6 +61,17 @@ function isLater(note: ScoringProgressNote, other: ScoringProgressNote): boolean
 /** Returns the part keys of a model: a weighted model's part keys, otherwise the single overall part. */
 export function partKeysOf(definition: ScoringModelDefinition): string[] {
   return definition.model === 'weighted' ? definition.parts.map((part) => part.key) : [OVERALL_PART_KEY];
+}
+
+/** What evaluateIndicator takes besides the indicator, its model and the period. */
+export interface ViewExtras {
+  /** The evaluator's value per weighted part, given with a `score` action. */
+  partValues?: Readonly<Record<string, number>>;
+  /**
+   * Evidence files of the agency's governance artefacts in the fiscal year, as the catalog
+   * service's events reported them; undefined when unknown, which raises no evidence flag.
+   */
+  evidenceCount?: number;
 }
 
 /** Values that the assignment and the evaluator add to the indicator's own data. */
@@ -131,8 +143,9 @@ export function evaluateIndicator(
   indicator: ScoringIndicator,
   assigned: StoredScoringModel | null,
   period: { fiscalYear: number; quarter: number },
-  partValues?: Readonly<Record<string, number>>,
+  extras: ViewExtras = {},
 ): EvaluationView {
+  const { partValues } = extras;
   const definition = assigned?.definition ?? achievementModel(indicator.direction);
   const accumulation = assigned?.accumulation ?? DEFAULT_ACCUMULATION;
   const aggregate = aggregateQuarter({
@@ -160,6 +173,23 @@ export function evaluateIndicator(
     partKeys: partKeysOf(definition),
     quarter: aggregate,
     score,
-    flags: consistencyFlags({ indicator, quarter: period.quarter, cumulative: accumulation === 'cumulative' }),
+    flags: consistencyFlags({
+      indicator,
+      quarter: period.quarter,
+      cumulative: accumulation === 'cumulative',
+      milestones: milestoneClaimsOf(score, extras.evidenceCount),
+    }),
   };
+}
+
+/**
+ * Returns the milestone level a milestone score claims, with the evidence on record, for the
+ * consistency flags. Without a known evidence count, or below level 1, nothing is claimed.
+ */
+function milestoneClaimsOf(score: ScoreResult, evidenceCount: number | undefined): MilestoneClaim[] {
+  if (evidenceCount === undefined || score.status !== 'scored' || score.model !== 'milestone' || score.level < 1) {
+    return [];
+  }
+
+  return [{ level: score.level, claimed: true, evidenceCount }];
 }

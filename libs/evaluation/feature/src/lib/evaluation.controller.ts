@@ -3,7 +3,7 @@ import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
 
 import type { EvaluationHealthResponse, EvaluationResponse } from '@bma-kpi/contracts-evaluation';
 import { EvaluationReferenceRequest, EvaluationSubjects, TransitionRequest } from '@bma-kpi/contracts-evaluation';
-import { EvaluationDatabase } from '@bma-kpi/evaluation-data-access';
+import { DeadLetterRepository, EvaluationDatabase } from '@bma-kpi/evaluation-data-access';
 
 import { EvaluationService } from './evaluation.service';
 import { requestMetaOf } from './request-meta';
@@ -14,6 +14,7 @@ export class EvaluationController {
   constructor(
     private readonly evaluations: EvaluationService,
     private readonly database: EvaluationDatabase,
+    private readonly deadLetters: DeadLetterRepository,
   ) {}
 
   @MessagePattern(EvaluationSubjects.evaluationGet)
@@ -30,6 +31,6 @@ export class EvaluationController {
   async health(): Promise<EvaluationHealthResponse> {
     await this.database.prisma.$queryRaw`SELECT 1`;
 
-    return { status: 'ok', service: 'evaluation', database: this.database.database.kind };
+    return { status: 'ok', service: 'evaluation', database: this.database.database.kind, deadLetters: await this.deadLetters.count() };
   }
 }

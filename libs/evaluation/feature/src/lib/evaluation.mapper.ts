@@ -67,6 +67,7 @@ export function toEvaluationResponse(
     scoreIsPreview: !hasStoredScore,
     flags: (hasStoredScore ? evaluation.flags : view.flags) as EvaluationResponse['flags'],
     reopenedValue: evaluation?.reopenedValue ?? null,
+    inputChangedAt: evaluation?.inputChangedAt ?? null,
     version: evaluation?.version ?? 0,
     transitions: (stored?.transitions ?? []).map(toTransitionResponse),
   };

@@ -10,6 +10,7 @@ import type {
 import type { IndicatorDetail } from '@bma-kpi/contracts-indicators';
 import {
   EvaluationRepository,
+  ReactionRepository,
   type EvaluationRecord,
   type RoundRecord,
   type TransitionResult,
@@ -50,6 +51,7 @@ export class EvaluationService {
     private readonly evaluations: EvaluationRepository,
     private readonly indicators: IndicatorsClient,
     private readonly relay: OutboxRelay,
+    private readonly reactions: ReactionRepository,
   ) {}
 
   /** Returns the stored evaluation with its transitions, or a draft preview when none is stored. */
@@ -123,7 +125,9 @@ export class EvaluationService {
       );
     }
     const assigned = await this.models.current(request.indicatorId, round.fiscalYear);
-    const view = evaluateIndicator(indicator, assigned, round, partValues);
+    const agencyCode = indicator.agency?.code;
+    const evidence = agencyCode && assigned?.requiresEvidence ? await this.reactions.evidenceByAgency(round.fiscalYear, agencyCode) : null;
+    const view = evaluateIndicator(indicator, assigned, round, { partValues, evidenceCount: agencyCode ? evidence?.get(agencyCode) ?? (evidence ? 0 : undefined) : undefined });
 
     return { round, indicator, view };
   }

@@ -11,6 +11,8 @@ export interface StoredScoringModel {
   accumulation: Accumulation;
   /** Starting value of a lower-is-better indicator, or null when none was given. */
   baseline?: number | null;
+  /** True when claimed milestone levels need evidence on the agency's catalog artefacts. */
+  requiresEvidence?: boolean;
 }
 
 /** Accumulation of an indicator without an assigned model: a year-to-date total. */
@@ -28,6 +30,7 @@ export function readStoredModel(record: ModelAssignmentRecord): StoredScoringMod
       definition: stored.definition,
       accumulation: stored.accumulation === 'flow' ? 'flow' : DEFAULT_ACCUMULATION,
       baseline: typeof stored.baseline === 'number' ? stored.baseline : null,
+      requiresEvidence: stored.requiresEvidence === true,
     };
   }
 
@@ -44,6 +47,7 @@ export function toModelAssignmentResponse(record: ModelAssignmentRecord): ModelA
     model: stored.definition as unknown as Record<string, unknown>,
     accumulation: stored.accumulation,
     baseline: stored.baseline ?? null,
+    requiresEvidence: stored.requiresEvidence === true,
     version: record.version,
     assignedBy: record.assignedBy,
     assignedAt: record.assignedAt,

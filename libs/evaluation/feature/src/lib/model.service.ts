@@ -44,7 +44,12 @@ export class ModelService {
     if (indicator.fiscalYear !== request.fiscalYear) {
       throw EvaluationExceptions.invalidInput('fiscalYear', `indicator ${indicator.id} belongs to fiscal year ${indicator.fiscalYear}, not ${request.fiscalYear}`);
     }
-    const stored: StoredScoringModel = { definition, accumulation: request.accumulation, baseline: request.baseline ?? null };
+    const stored: StoredScoringModel = {
+      definition,
+      accumulation: request.accumulation,
+      baseline: request.baseline ?? null,
+      requiresEvidence: request.requiresEvidence === true,
+    };
     const expectedVersion = request.expectedVersion === 0 ? null : request.expectedVersion;
 
     try {

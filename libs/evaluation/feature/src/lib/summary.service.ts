@@ -7,7 +7,13 @@ import type {
   SummaryStatsResponse,
 } from '@bma-kpi/contracts-evaluation';
 import type { ScoringIndicator } from '@bma-kpi/contracts-indicators';
-import { EvaluationRepository, ModelAssignmentRepository, RoundRepository, type EvaluationOutcomeRecord } from '@bma-kpi/evaluation-data-access';
+import {
+  EvaluationRepository,
+  ModelAssignmentRepository,
+  ReactionRepository,
+  RoundRepository,
+  type EvaluationOutcomeRecord,
+} from '@bma-kpi/evaluation-data-access';
 import { summariseOutcomes, type IndicatorOutcome, type OutcomeGroup, type OutcomeStats, type ScoreResult } from '@bma-kpi/evaluation-domain';
 
 import { evaluateIndicator } from './evaluation-view';
@@ -25,6 +31,14 @@ const ungrouped: OutcomeGroup = { key: 'none', nameTh: 'ไม่ระบุ', 
 
 /** Stored evaluations of each quarter, by indicator id. */
 type StoredByQuarter = Map<number, Map<string, EvaluationOutcomeRecord>>;
+
+/** What the outcome of one indicator and quarter depends on besides the indicator. */
+interface OutcomeContext {
+  assigned: StoredScoringModel | null;
+  stored: EvaluationOutcomeRecord | undefined;
+  /** Evidence files of each agency's catalog artefacts in the fiscal year, by agency code. */
+  evidence: Map<string, number>;
+}
 
 /** Grouping of a summary: the field, and the plan level when grouping by plan node. */
 interface Grouping {
@@ -70,11 +84,13 @@ export class SummaryService {
     private readonly evaluations: EvaluationRepository,
     private readonly models: ModelAssignmentRepository,
     private readonly indicators: IndicatorsClient,
+    private readonly reactions: ReactionRepository,
   ) {}
 
   async summarise(request: EvaluationSummaryRequest, meta: RequestMeta): Promise<EvaluationSummaryResponse> {
     const quarters = Array.from({ length: request.quarter }, (_, index) => index + 1);
     const stored = await this.storedOutcomes(request.fiscalYear, quarters);
+    const evidence = await this.reactions.evidenceByAgency(request.fiscalYear, request.agency);
     const grouping: Grouping = { groupBy: request.groupBy, planLevel: request.planLevel ?? 'dimension' };
     const outcomes: IndicatorOutcome[] = [];
     const sources = { stored: 0, preview: 0 };
@@ -86,7 +102,11 @@ export class SummaryService {
         const group = groupOf(indicator, grouping);
 
         for (const quarter of quarters) {
-          const outcome = this.outcomeOf(indicator, assigned.get(indicator.id) ?? null, quarter, stored.get(quarter)?.get(indicator.id));
+          const outcome = this.outcomeOf(indicator, quarter, {
+            assigned: assigned.get(indicator.id) ?? null,
+            stored: stored.get(quarter)?.get(indicator.id),
+            evidence,
+          });
 
           sources[outcome.source] += 1;
           outcomes.push({ ...outcome.outcome, group });
@@ -112,14 +132,16 @@ export class SummaryService {
 
   private outcomeOf(
     indicator: ScoringIndicator,
-    assigned: StoredScoringModel | null,
     quarter: number,
-    stored: EvaluationOutcomeRecord | undefined,
+    { assigned, stored, evidence }: OutcomeContext,
   ): { outcome: Omit<IndicatorOutcome, 'group'>; source: 'stored' | 'preview' } {
     if (stored !== undefined && isStoredScore(stored.score)) {
       return { outcome: { quarter, score: stored.score, state: stored.state, flagCount: stored.flags.length }, source: 'stored' };
     }
-    const view = evaluateIndicator(indicator, assigned, { fiscalYear: indicator.fiscalYear, quarter });
+    const agencyCode = indicator.agency?.code;
+    const view = evaluateIndicator(indicator, assigned, { fiscalYear: indicator.fiscalYear, quarter }, {
+      evidenceCount: agencyCode && assigned?.requiresEvidence ? (evidence.get(agencyCode) ?? 0) : undefined,
+    });
 
     return { outcome: { quarter, score: view.score, state: stored?.state ?? null, flagCount: view.flags.length }, source: 'preview' };
   }

@@ -29,7 +29,7 @@ export interface RunningEvaluationService {
  */
 export async function startEvaluationService(
   transport: EvaluationTestTransport,
-  options: Partial<Pick<EvaluationServiceOptions, 'calendar'>> = {},
+  options: Partial<Pick<EvaluationServiceOptions, 'calendar' | 'consumer'>> = {},
 ): Promise<RunningEvaluationService> {
   const service = await createEvaluationService(transport.server('evaluation'), {
     databaseUrl: await transport.databaseUrl('evaluation'),

@@ -13,6 +13,7 @@ export function toEvaluationRecord(row: Evaluation): EvaluationRecord {
     // Every write stores an array; the fallback covers a row edited by hand.
     flags: Array.isArray(row.flags) ? row.flags : [],
     reopenedValue: row.reopenedValue,
+    inputChangedAt: row.inputChangedAt?.toISOString() ?? null,
     version: row.version,
     createdBy: row.createdBy,
     updatedBy: row.updatedBy,

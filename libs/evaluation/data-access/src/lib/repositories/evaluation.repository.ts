@@ -189,6 +189,8 @@ async function updateEvaluation(
       score: toNullableJson(next.score),
       flags: next.flags === undefined ? undefined : toJson(next.flags),
       reopenedValue: next.reopenedValue,
+      // A new score is computed from the current data, so the data no longer differs from it.
+      inputChangedAt: next.score === undefined ? undefined : null,
       version: { increment: 1 },
       updatedBy: audit.actor,
     },

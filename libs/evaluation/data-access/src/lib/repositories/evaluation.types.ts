@@ -46,6 +46,8 @@ export interface EvaluationRecord {
   score: unknown;
   flags: unknown[];
   reopenedValue: string | null;
+  /** When the indicator or its progress changed after the stored score; null while the score is current. */
+  inputChangedAt: string | null;
   version: number;
   createdBy: string;
   updatedBy: string;

@@ -75,6 +75,12 @@ export const evaluationSchema: SchemaObject = {
       },
     },
     reopenedValue: { type: 'string', nullable: true },
+    inputChangedAt: {
+      type: 'string',
+      format: 'date-time',
+      nullable: true,
+      description: 'ตัวชี้วัดหรือผลการดำเนินงานเปลี่ยนหลังให้คะแนน ควรให้คะแนนใหม่ / The indicator or its progress changed after the score; score again',
+    },
     version: { type: 'integer' },
     transitions: { type: 'array', items: { type: 'object' } },
   },

@@ -1,0 +1,47 @@
+import type { EvaluationClient } from '../evaluation-client';
+import { checkText } from '../input-checks';
+
+/** An event that could not be handled, as the event consumer hands it over. */
+export interface DeadLetterInput {
+  eventId: string | null;
+  subject: string;
+  payload: string;
+  error: string;
+  deliveries: number;
+  streamSequence: number | null;
+}
+
+/** A stored dead letter; instants are ISO 8601 in UTC. */
+export interface DeadLetterRecord extends DeadLetterInput {
+  id: string;
+  createdAt: string;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
+
+/** Stores the events that failed every allowed delivery, for operators to inspect. */
+export class DeadLetterRepository {
+  constructor(private readonly prisma: EvaluationClient) {}
+
+  async record(input: DeadLetterInput): Promise<DeadLetterRecord> {
+    checkText('subject', input.subject);
+    const row = await this.prisma.deadLetterEvent.create({
+      data: {
+        // A malformed message may carry no id or a broken one; the payload keeps whatever it had.
+        eventId: input.eventId !== null && uuidPattern.test(input.eventId) ? input.eventId : null,
+        subject: input.subject,
+        payload: input.payload,
+        error: input.error,
+        deliveries: input.deliveries,
+        streamSequence: input.streamSequence === null ? null : BigInt(input.streamSequence),
+      },
+    });
+
+    return { ...row, streamSequence: row.streamSequence === null ? null : Number(row.streamSequence), createdAt: row.createdAt.toISOString() };
+  }
+
+  /** Returns the number of dead letters, for health reports. */
+  async count(): Promise<number> {
+    return this.prisma.deadLetterEvent.count();
+  }
+}
