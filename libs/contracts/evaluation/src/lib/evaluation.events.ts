@@ -11,14 +11,18 @@ export interface EvaluationEventEnvelope<TSubject extends string, TData> {
   data: TData;
 }
 
-/** Data of every evaluation workflow event: the evaluation, its round and the step just stored. */
-export interface EvaluationTransitionEventData {
+/** The evaluation an event is about, with its round and the agency that owns the indicator. */
+export interface EvaluationEventKey {
   evaluationId: string;
   roundId: string;
   fiscalYear: number;
   quarter: number;
   indicatorId: string;
   agencyCode: string;
+}
+
+/** Data of every evaluation workflow event: the evaluation, its round and the step just stored. */
+export interface EvaluationTransitionEventData extends EvaluationEventKey {
   action: string;
   role: string;
   from: string;
@@ -63,13 +67,7 @@ export type RoundSignedOffEvent = EvaluationEventEnvelope<
 /** The indicator or its progress changed after the evaluation was scored; the stored score stays until rescored. */
 export type EvaluationInputChangedEvent = EvaluationEventEnvelope<
   typeof EvaluationEvents.evaluationInputChanged,
-  {
-    evaluationId: string;
-    roundId: string;
-    fiscalYear: number;
-    quarter: number;
-    indicatorId: string;
-    agencyCode: string;
+  EvaluationEventKey & {
     /** `progress` for a new progress note, `indicator` for changed indicator fields. */
     cause: 'progress' | 'indicator';
     changedAt: string;

@@ -11,14 +11,13 @@ import { EvaluationEvents, EvaluationSubjects, OVERALL_PART_KEY } from '@bma-kpi
 import type { IndicatorsMessages } from '@bma-kpi/contracts-indicators';
 import { IndicatorsSubjects } from '@bma-kpi/contracts-indicators';
 import type { DomainException } from '@bma-kpi/errors';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- this test starts the real indicators service to check the cross-service contract; evaluation sources reach it only through its contracts.
-import { createIndicatorsService } from '@bma-kpi/indicators-feature';
 import { ServiceClient } from '@bma-kpi/messaging';
 
 import {
   evaluationTestTransports,
   eventually,
   startEvaluationService,
+  startIndicatorsService,
   type EvaluationTestTransport,
   type RunningEvaluationService,
 } from '../testing/evaluation-test-transport';
@@ -62,13 +61,7 @@ describe.each(evaluationTestTransports)('evaluation service over %s', (_name, op
 
   beforeAll(async () => {
     transport = await openTransport();
-    indicatorsService = await createIndicatorsService(transport.server('indicators'), {
-      databaseUrl: await transport.databaseUrl('evaluation_indicators'),
-      eventBus: transport.eventBus,
-      outboxPollIntervalMs: 100,
-      logging: { service: 'indicators', level: 'silent', pretty: false },
-    });
-    await indicatorsService.listen();
+    indicatorsService = await startIndicatorsService(transport, 'evaluation_indicators');
     evaluation = await startEvaluationService(transport);
     sut = evaluation.client;
     testProxy = transport.client();

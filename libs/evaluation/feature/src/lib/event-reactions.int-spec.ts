@@ -9,14 +9,13 @@ import type { EvaluationInputChangedEvent, EvaluationMessages } from '@bma-kpi/c
 import { EvaluationEvents, EvaluationSubjects, OVERALL_PART_KEY } from '@bma-kpi/contracts-evaluation';
 import type { IndicatorsMessages } from '@bma-kpi/contracts-indicators';
 import { IndicatorsEvents, IndicatorsSubjects } from '@bma-kpi/contracts-indicators';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- this test starts the real indicators service so that its events reach the consumer; evaluation sources reach it only through its contracts.
-import { createIndicatorsService } from '@bma-kpi/indicators-feature';
 import { createEventPublisher, createOutboxMessage, ServiceClient, type EventPublisher } from '@bma-kpi/messaging';
 
 import {
   evaluationTestTransports,
   eventually,
   startEvaluationService,
+  startIndicatorsService,
   type EvaluationTestTransport,
   type RunningEvaluationService,
 } from '../testing/evaluation-test-transport';
@@ -59,13 +58,7 @@ describe.each(evaluationTestTransports)('evaluation event reactions over %s', (_
 
   beforeAll(async () => {
     transport = await openTransport();
-    indicatorsService = await createIndicatorsService(transport.server('indicators'), {
-      databaseUrl: await transport.databaseUrl('reactions_indicators'),
-      eventBus: transport.eventBus,
-      outboxPollIntervalMs: 100,
-      logging: { service: 'indicators', level: 'silent', pretty: false },
-    });
-    await indicatorsService.listen();
+    indicatorsService = await startIndicatorsService(transport, 'reactions_indicators');
     evaluation = await startEvaluationService(transport, { consumer: { maxDeliveries: 2, backoffMs: [50], ackWaitMs: 5000 } });
     sut = evaluation.client;
     proxy = transport.client();

@@ -2,6 +2,8 @@ import type { INestMicroservice } from '@nestjs/common';
 
 import type { EvaluationMessages } from '@bma-kpi/contracts-evaluation';
 import { EvaluationEvents } from '@bma-kpi/contracts-evaluation';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the tests start the real indicators service to check the cross-service contract; evaluation sources reach it only through its contracts.
+import { createIndicatorsService } from '@bma-kpi/indicators-feature';
 import { ServiceClient } from '@bma-kpi/messaging';
 import { serviceTestTransports, type ServiceTestTransport } from '@bma-kpi/testing-services';
 
@@ -21,6 +23,23 @@ export interface RunningEvaluationService {
   service: INestMicroservice;
   client: ServiceClient<EvaluationMessages>;
   close(): Promise<void>;
+}
+
+/**
+ * Starts the real indicators service on the transport with a fresh database, so that the
+ * evaluation service reads indicators and receives their events as in production.
+ */
+export async function startIndicatorsService(transport: EvaluationTestTransport, databaseName: string): Promise<INestMicroservice> {
+  const service = await createIndicatorsService(transport.server('indicators'), {
+    databaseUrl: await transport.databaseUrl(databaseName),
+    eventBus: transport.eventBus,
+    outboxPollIntervalMs: 100,
+    logging: { service: 'indicators', level: 'silent', pretty: false },
+  });
+
+  await service.listen();
+
+  return service;
 }
 
 /**
