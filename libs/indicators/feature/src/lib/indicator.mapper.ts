@@ -12,6 +12,7 @@ import type {
 import type {
   AgencyReference,
   IndicatorDetail as IndicatorDetailRecord,
+  IndicatorScoringRecord,
   IndicatorSummary as IndicatorSummaryRecord,
   PlanPathEntry,
   ProgressRecord,
@@ -124,29 +125,31 @@ export function toIndicatorDetail(record: IndicatorDetailRecord): IndicatorDetai
   };
 }
 
-/** Returns the fields of a detail that scoring reads, which make a reply a third of the size. */
-export function toScoringIndicator(detail: IndicatorDetail): ScoringIndicator {
+/** Maps a scoring record to its response, with values rounded to the indicator's decimals. */
+export function toScoringIndicator(record: IndicatorScoringRecord): ScoringIndicator {
+  const decimals = record.decimals;
+
   return {
-    id: detail.id,
-    fiscalYear: detail.fiscalYear,
-    kpiType: detail.kpiType,
-    unit: detail.unit,
-    agency: detail.agency,
-    planPath: detail.planPath,
-    target: detail.target,
-    actual: detail.actual,
-    decimals: detail.decimals,
-    direction: detail.direction,
-    quarterTargets: detail.quarterTargets,
-    progress: detail.progress.map(({ id, date, fiscalYear, quarter, sectionQuarter, value, text, createdAt }) => ({
-      id,
-      date,
-      fiscalYear,
-      quarter,
-      sectionQuarter,
-      value,
-      text,
-      createdAt,
+    id: record.id,
+    fiscalYear: record.fiscalYear,
+    kpiType: record.kpiType,
+    unit: record.unit,
+    agency: toAgencySummary(record.agency),
+    planPath: record.planPath.map(toPlanNodeSummary),
+    target: roundToNumber(record.targetValue, decimals),
+    actual: roundToNumber(record.actualValue, decimals),
+    decimals,
+    direction: record.direction,
+    quarterTargets: record.quarterTargets.map((target) => toQuarterTarget(target, decimals)),
+    progress: record.progress.map((note) => ({
+      id: note.id,
+      date: note.reportDate,
+      fiscalYear: note.fiscalYear,
+      quarter: note.quarter,
+      sectionQuarter: note.sectionQuarter,
+      value: roundToNumber(note.value, decimals),
+      text: note.text,
+      createdAt: note.createdAt,
     })),
   };
 }

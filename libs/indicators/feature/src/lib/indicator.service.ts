@@ -85,14 +85,14 @@ export class IndicatorService {
    */
   async listScoring(request: ListScoringIndicatorsRequest): Promise<ScoringIndicatorBatch> {
     const limit = request.limit ?? defaultDetailBatch;
-    const records = await this.indicators.listDetails({
+    const records = await this.indicators.listScoring({
       fiscalYear: request.fiscalYear,
       agencyCode: request.agency,
       afterId: request.afterId,
       beforeId: request.beforeId,
       limit,
     });
-    const items = prefixWithinBudget(records.map((record) => toScoringIndicator(toIndicatorDetail(record))));
+    const items = prefixWithinBudget(records.map(toScoringIndicator));
     const last = items.at(-1);
     const more = items.length < records.length || records.length === limit;
 

@@ -4,6 +4,7 @@ import type { PlanNodeRecord } from './plan.repository';
 import type {
   AgencyReference,
   IndicatorDetail,
+  IndicatorScoringRecord,
   IndicatorSummary,
   JsonValue,
   PlanPathEntry,
@@ -31,6 +32,27 @@ export const detailInclude = {
   quarterTargets: { orderBy: { quarter: 'asc' } },
   progressReports: { orderBy: progressOrder },
 } satisfies Prisma.IndicatorInclude;
+
+/** Columns that scoring reads; long texts such as definitions and raw note text are left out. */
+export const scoringSelect = {
+  id: true,
+  fiscalYear: true,
+  kpiType: true,
+  unit: true,
+  decimals: true,
+  direction: true,
+  targetValue: true,
+  actualValue: true,
+  planNodeId: true,
+  agency: { select: agencyReferenceSelect },
+  quarterTargets: { orderBy: { quarter: 'asc' } },
+  progressReports: {
+    orderBy: progressOrder,
+    select: { id: true, reportDate: true, fiscalYear: true, quarter: true, sectionQuarter: true, value: true, text: true, createdAt: true },
+  },
+} satisfies Prisma.IndicatorSelect;
+
+type ScoringRow = Prisma.IndicatorGetPayload<{ select: typeof scoringSelect }>;
 
 type SummaryRow = Prisma.IndicatorGetPayload<{ include: typeof summaryInclude }>;
 
@@ -112,5 +134,31 @@ export function toProgressRecord(row: Prisma.ProgressReportGetPayload<object>): 
     source: row.source,
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export function toScoringRecord(row: ScoringRow, planPath: PlanNodeRecord[]): IndicatorScoringRecord {
+  return {
+    id: row.id,
+    fiscalYear: row.fiscalYear,
+    kpiType: row.kpiType,
+    unit: row.unit,
+    agency: toAgencyReference(row.agency),
+    targetValue: decimalToString(row.targetValue),
+    actualValue: decimalToString(row.actualValue),
+    decimals: row.decimals,
+    direction: row.direction,
+    planPath: planPath.map(toPlanPathEntry),
+    quarterTargets: row.quarterTargets.map(toQuarterTargetRecord),
+    progress: row.progressReports.map((note) => ({
+      id: note.id,
+      reportDate: dateToIso(note.reportDate),
+      fiscalYear: note.fiscalYear,
+      quarter: note.quarter,
+      sectionQuarter: note.sectionQuarter,
+      value: decimalToString(note.value),
+      text: note.text,
+      createdAt: note.createdAt.toISOString(),
+    })),
   };
 }

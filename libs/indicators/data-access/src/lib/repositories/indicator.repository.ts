@@ -10,12 +10,13 @@ import {
 } from '@bma-kpi/database';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { DuplicateIndicatorError } from '../support/errors';
-import { detailInclude, summaryInclude, toDetail, toSummary } from './indicator.mapper';
+import { scoringSelect, summaryInclude, toScoringRecord, toSummary } from './indicator.mapper';
 import { planPathsOf } from './plan.repository';
 import type {
   CreateIndicatorInput,
   IndicatorDetail,
   IndicatorDetailQuery,
+  IndicatorScoringRecord,
   IndicatorListQuery,
   IndicatorPatch,
   IndicatorSummary,
@@ -86,23 +87,24 @@ export class IndicatorRepository {
   }
 
   /**
-   * Returns up to `limit` indicators of a fiscal year with everything IndicatorDetail holds, in id
-   * order after `afterId`; the reads of many indicators use a fixed number of queries per batch.
+   * Returns up to `limit` indicators of a fiscal year with the columns that scoring reads, in id
+   * order between `afterId` and `beforeId`. Long texts are not read, and plan paths take one query
+   * per plan level for the whole batch.
    */
-  async listDetails(query: IndicatorDetailQuery): Promise<IndicatorDetail[]> {
+  async listScoring(query: IndicatorDetailQuery): Promise<IndicatorScoringRecord[]> {
     const rows = await this.prisma.indicator.findMany({
       where: {
         fiscalYear: query.fiscalYear,
         ...(query.agencyCode === undefined ? {} : { agency: { code: query.agencyCode } }),
         id: { ...(query.afterId === undefined ? {} : { gt: query.afterId }), ...(query.beforeId === undefined ? {} : { lt: query.beforeId }) },
       },
-      include: detailInclude,
+      select: scoringSelect,
       orderBy: { id: 'asc' },
       take: query.limit,
     });
     const paths = await planPathsOf(this.prisma, rows.flatMap((row) => (row.planNodeId === null ? [] : [row.planNodeId])));
 
-    return rows.map((row) => toDetail(row, row.planNodeId === null ? [] : (paths.get(row.planNodeId) ?? [])));
+    return rows.map((row) => toScoringRecord(row, row.planNodeId === null ? [] : (paths.get(row.planNodeId) ?? [])));
   }
 
   /** Finds the indicator of a fiscal year by its normalised code, or null. */

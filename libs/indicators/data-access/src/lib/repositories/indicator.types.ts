@@ -64,7 +64,16 @@ export interface IndicatorListQuery extends PageRequest {
   search?: string;
 }
 
-/** Batch of IndicatorRepository.listDetails: one fiscal year, optionally one agency, in id order. */
+/** A progress note with the columns that scoring reads. */
+export type ScoringProgressRecord = Pick<ProgressRecord, 'id' | 'reportDate' | 'fiscalYear' | 'quarter' | 'sectionQuarter' | 'value' | 'text' | 'createdAt'>;
+
+/** An indicator with the columns that scoring reads, from IndicatorRepository.listScoring. */
+export interface IndicatorScoringRecord
+  extends Pick<IndicatorDetail, 'id' | 'fiscalYear' | 'kpiType' | 'unit' | 'agency' | 'targetValue' | 'actualValue' | 'decimals' | 'direction' | 'planPath' | 'quarterTargets'> {
+  progress: ScoringProgressRecord[];
+}
+
+/** Batch of IndicatorRepository.listScoring: one fiscal year, optionally one agency, in id order. */
 export interface IndicatorDetailQuery {
   fiscalYear: number;
   agencyCode?: string;
