@@ -273,6 +273,16 @@ describe('catalog in embedded mode', () => {
     expect(response.status).toBe(415);
   });
 
+  it.each([
+    ['XML', 'application/xml', '<dataset/>'],
+    ['an HTML form, as curl -d sends without a type', 'application/x-www-form-urlencoded', 'title=x'],
+  ])('answers 415 to %s on a JSON route, naming the type', async (_name, type, body) => {
+    const response = await http(baseUrl, 'POST', '/api/v1/catalog/datasets', { body, headers: { 'content-type': type } });
+
+    expect(response.status).toBe(415);
+    expect(response.body.detail).toContain(type);
+  });
+
   it('gives DCAT datasets IRIs that resolve to the public routes', async () => {
     const response = await http(baseUrl, 'GET', '/api/v1/catalog/catalog.jsonld?publicOnly=true');
     const iri = new URL(response.body['dcat:dataset'][0]['@id'] as string);

@@ -42,6 +42,25 @@ function assertUtf8Charset(contentType: string | undefined): void {
 }
 
 /**
+ * Rejects a body of a type no route reads, such as XML or an HTML form, with 415. Without this
+ * check the body would be ignored and validation would report every field as missing. A form
+ * body is what `curl -d` sends without a Content-Type header, so the message names the header.
+ */
+function assertReadableBodyType(req: Request): void {
+  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+
+  if (hasBody && req.is(['application/json', '+json', 'text/*', 'multipart/*']) === false) {
+    const type = req.headers['content-type'] ?? 'none';
+
+    throw new DomainException(
+      CommonErrorCode.unsupportedMediaType,
+      `Content-Type ${type} is not accepted. Send JSON with Content-Type: application/json, or text such as CSV with a text/* type.`,
+      `ไม่รองรับ Content-Type ${type} โปรดส่ง JSON พร้อม Content-Type: application/json หรือข้อความ เช่น CSV พร้อมชนิด text/*`,
+    );
+  }
+}
+
+/**
  * Parses JSON and text bodies inside Nest, so that size and syntax errors reach the
  * problem+json filter. Text arrives as bytes and is decoded strictly as UTF-8; multipart bodies
  * are left to multer on the routes that take files.
@@ -65,6 +84,7 @@ export class BodyParserMiddleware implements NestMiddleware {
       return;
     }
     assertUtf8Charset(req.headers['content-type']);
+    assertReadableBodyType(req);
     await run(this.json, req, res);
     await run(this.text, req, res);
     if (Buffer.isBuffer(req.body)) {
