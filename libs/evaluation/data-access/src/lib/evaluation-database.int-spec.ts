@@ -26,10 +26,12 @@ describe.each(testBackends)('EvaluationDatabase on %s', (backend) => {
       [test.db.database.schema],
     );
 
-    expect(test.db.migrations.applied.length).toBe(2);
+    expect(test.db.migrations.applied.length).toBe(3);
     expect(tables.map((row) => row.table_name)).toEqual(
       expect.arrayContaining([
+        'AgencyArtefact',
         'ChangeLog',
+        'DeadLetterEvent',
         'Evaluation',
         'EvaluationRound',
         'EvaluationTransition',
