@@ -130,6 +130,8 @@ describe('quarterly evaluation in embedded mode', () => {
     expect(scored.body.state).toBe('scored');
     // 50 % × 80 + 50 % × (level 3 of 5 = 60) = 70, the result the sample record reports.
     expect(scored.body.score).toMatchObject({ status: 'scored', model: 'weighted', percent: 70 });
+    // FY2564 Q4 closed its entry window in October 2021, so today's submission is flagged late.
+    expect(scored.body.flags.map((flag: { code: string }) => flag.code)).toEqual(['NARRATIVE_CONTRADICTS_RESULT', 'SUBMITTED_LATE']);
   });
 
   it('walks the evaluator workflow to sign-off', async () => {

@@ -7,7 +7,8 @@ export type ConsistencyFlagCode =
   | 'PROGRESS_OUTSIDE_QUARTER'
   | 'ACTUAL_ABOVE_PERCENT_TARGET'
   | 'PLANNED_VALUES_DECREASE'
-  | 'MILESTONE_WITHOUT_EVIDENCE';
+  | 'MILESTONE_WITHOUT_EVIDENCE'
+  | 'SUBMITTED_LATE';
 
 /** One inconsistency in an indicator's data for a quarter, in Thai and English. */
 export interface ConsistencyFlag {

@@ -237,7 +237,8 @@ describe.each(evaluationTestTransports)('evaluation service over %s', (_name, op
     ]);
     expect(scored.score).toMatchObject({ status: 'scored', percent: 70 });
     expect(scored.scoreIsPreview).toBe(false);
-    expect(scored.flags.map((flag) => flag.code)).toEqual(['NARRATIVE_CONTRADICTS_RESULT']);
+    // The round of 2564 Q1 closed its entry on 20 January 2021, so today's submission is late.
+    expect(scored.flags.map((flag) => flag.code)).toEqual(['NARRATIVE_CONTRADICTS_RESULT', 'SUBMITTED_LATE']);
     expect(reopened.reopenedValue).toBe('progress:2020-12');
     expect(corrected.reopenedValue).toBeNull();
     expect(signedOff.version).toBe(7);

@@ -15,7 +15,13 @@ import {
   type RoundRecord,
   type TransitionResult,
 } from '@bma-kpi/evaluation-data-access';
-import { fiscalQuarterMonths, initialWorkflowState, transitionWorkflow, type WorkflowState } from '@bma-kpi/evaluation-domain';
+import {
+  fiscalQuarterMonths,
+  initialWorkflowState,
+  transitionWorkflow,
+  type ConsistencyFlag,
+  type WorkflowState,
+} from '@bma-kpi/evaluation-domain';
 import type { FiscalQuarter } from '@bma-kpi/util-thai';
 import { OutboxRelay } from '@bma-kpi/messaging';
 
@@ -24,6 +30,7 @@ import { evaluateIndicator, type EvaluationView } from './evaluation-view';
 import { EvaluationExceptions } from './evaluation.exceptions';
 import { toEvaluationResponse, toTransitionColumns } from './evaluation.mapper';
 import { IndicatorsClient } from './indicators.client';
+import { lateSubmissionFlag } from './late-submission';
 import { ModelService } from './model.service';
 import { assertPartValues, partValuesOf } from './part-values';
 import { progressValueKey } from './progress-entry.service';
@@ -93,7 +100,7 @@ export class EvaluationService {
       expectedVersion: evaluation.version,
       // The quarter value goes with the score, so a later progress note cannot change what was scored.
       score: isScore ? { ...context.view.score, quarterValue: context.view.quarter } : undefined,
-      flags: isScore ? context.view.flags : undefined,
+      flags: isScore ? await this.flagsToStore(context, evaluation) : undefined,
       reopenedValue: result.state.reopenedValueKey,
     };
 
@@ -162,6 +169,14 @@ export class EvaluationService {
     } catch (error) {
       throw translateStoreError(error, round);
     }
+  }
+
+  // The stored flags are the view's, plus a late submission, which only the recorded steps show.
+  private async flagsToStore(context: EvaluationContext, evaluation: EvaluationRecord): Promise<ConsistencyFlag[]> {
+    const steps = await this.evaluations.transitions(evaluation.id);
+    const late = lateSubmissionFlag(steps, this.rounds.toResponse(context.round).entryDeadline);
+
+    return late === null ? context.view.flags : [...context.view.flags, late];
   }
 
   // The evaluation row stores only the status, agency and reopened value. The appeal count is
