@@ -52,3 +52,16 @@ export { NOTE_DATE_PATTERN, parseNoteDate } from './lib/note-date.parser';
 export { resolveNoteDates } from './lib/note-date-sequence.util';
 export { formatThaiDate, formatThaiDateShort } from './lib/thai-date.formatter';
 export { statesTargetMet } from './lib/thai-narrative.util';
+export { FIXED_THAI_HOLIDAYS, type FixedDateHoliday } from './lib/thai-holidays.data';
+export {
+  type Holiday,
+  HolidayCalendar,
+  addWorkingDays,
+  fixedThaiHolidays,
+  isWeekend,
+  isWorkingDay,
+  nextWorkingDay,
+  previousWorkingDay,
+  withSubstitutionDays,
+  workingDaysBetween,
+} from './lib/working-days.util';
