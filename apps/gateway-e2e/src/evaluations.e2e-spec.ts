@@ -178,14 +178,32 @@ describe('quarterly evaluation in embedded mode', () => {
     // The Thai fiscal year starts in October and is named by the Buddhist-era year in which it ends.
     const fiscalYear = year + 543 + (month >= 10 ? 1 : 0);
     const created = await post('/api/v1/indicators', { fiscalYear, title: 'ตัวชี้วัดปีปัจจุบัน', agencyCode: '0411', target: 100 });
-    const accepted = await post(`/api/v1/indicators/${created.body.id as string}/progress`, { date: today, value: 10, text: 'รายงานผลเดือนนี้' });
+    // A Thai X-Actor goes out as raw UTF-8 bytes, which is how curl sends it.
+    const thaiActor = { 'x-actor': Buffer.from('สมศักดิ์', 'utf8').toString('latin1') };
+    const accepted = await post(`/api/v1/indicators/${created.body.id as string}/progress`, { date: today, value: 10, text: 'รายงานผลเดือนนี้' }, thaiActor);
     const late = await post(`/api/v1/indicators/${indicatorId}/progress`, { date: '2021-09-30', value: 80, text: 'รายงานย้อนหลัง' });
 
     expect(created.status).toBe(201);
     expect(accepted.status).toBe(201);
+    expect(accepted.body.createdBy).toBe('สมศักดิ์');
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('EVALUATION_ENTRY_WINDOW_CLOSED');
     expect(late.body.details).toMatchObject({ rule: 'WINDOW_CLOSED', deadline: '2021-10-15' });
+    const buddhistEra = await post(`/api/v1/indicators/${indicatorId}/progress`, { date: '2564-09-30', value: 80, text: 'ปี พ.ศ.' });
+
+    expect(buddhistEra.status).toBe(400);
+    expect(buddhistEra.body.errors[0]).toMatchObject({ field: 'date', message: expect.stringMatching(/ค\.ศ\./) });
+  });
+
+  it('rejects a lone surrogate in a reason with 422 naming the field', async () => {
+    const response = await http(baseUrl, 'POST', `${evaluationPath()}/transitions`, {
+      body: '{"action":"appeal","role":"agency","agencyCode":"0411","reason":"\\ud800 lone"}',
+      headers: json,
+    });
+
+    expect(response.status).toBe(422);
+    expect(response.body.code).toBe('INVALID_ENCODING');
+    expect(response.body.errors[0].field).toBe('reason');
   });
 
   it('reports an unknown indicator with 404', async () => {

@@ -6,7 +6,6 @@ import {
   IsIn,
   IsInt,
   IsNumber,
-  IsISO8601,
   IsObject,
   IsOptional,
   IsString,
@@ -21,6 +20,13 @@ import {
 /** Fiscal quarters, Q1 = October to December. */
 const quarterMessage = '$property must be a fiscal quarter from 1 to 4';
 const fiscalYearMessage = '$property must be a Buddhist-era (พ.ศ.) year such as 2568';
+
+/**
+ * Fiscal years the evaluation accepts. 2485 is the first whose months all have a fixed
+ * Buddhist-era offset, and 2700 is the indicators service's own limit.
+ */
+const minFiscalYear = 2485;
+const maxFiscalYear = 2700;
 
 /** Actions of the evaluator workflow. */
 export const WORKFLOW_ACTIONS = ['submit', 'score', 'requestCorrection', 'correct', 'appeal', 'signOff'] as const;
@@ -41,8 +47,8 @@ export const OVERALL_PART_KEY = 'overall';
 /** A fiscal year (BE) and quarter; in query strings both arrive as digits. */
 export class FiscalQuarterRequest {
   @Type(() => Number)
-  @Min(2400, { message: fiscalYearMessage })
-  @Max(2800, { message: fiscalYearMessage })
+  @Min(minFiscalYear, { message: fiscalYearMessage })
+  @Max(maxFiscalYear, { message: fiscalYearMessage })
   @IsInt({ message: fiscalYearMessage })
   fiscalYear: number;
 
@@ -58,8 +64,8 @@ export class FiscalQuarterRequest {
  * numbers come in a JSON body, so unlike path and query values they are not converted from text.
  */
 export class CreateRoundRequest {
-  @Min(2400, { message: fiscalYearMessage })
-  @Max(2800, { message: fiscalYearMessage })
+  @Min(minFiscalYear, { message: fiscalYearMessage })
+  @Max(maxFiscalYear, { message: fiscalYearMessage })
   @IsInt({ message: fiscalYearMessage })
   fiscalYear: number;
 
@@ -85,8 +91,8 @@ export class CreateRoundRequest {
 export class ListRoundsRequest {
   @IsOptional()
   @Type(() => Number)
-  @Min(2400, { message: fiscalYearMessage })
-  @Max(2800, { message: fiscalYearMessage })
+  @Min(minFiscalYear, { message: fiscalYearMessage })
+  @Max(maxFiscalYear, { message: fiscalYearMessage })
   @IsInt({ message: fiscalYearMessage })
   fiscalYear?: number;
 }
@@ -110,8 +116,8 @@ export class IndicatorYearRequest {
   indicatorId: string;
 
   @Type(() => Number)
-  @Min(2400, { message: fiscalYearMessage })
-  @Max(2800, { message: fiscalYearMessage })
+  @Min(minFiscalYear, { message: fiscalYearMessage })
+  @Max(maxFiscalYear, { message: fiscalYearMessage })
   @IsInt({ message: fiscalYearMessage })
   fiscalYear: number;
 }
@@ -132,6 +138,8 @@ export class AssignModelRequest extends IndicatorYearRequest {
    * `decrease` achievement model scores the share of the planned reduction from it to the target.
    */
   @IsOptional()
+  @Min(-1e15)
+  @Max(1e15)
   @IsNumber({ allowNaN: false, allowInfinity: false })
   baseline?: number;
 
@@ -234,11 +242,6 @@ export class TransitionRequest extends EvaluationReferenceRequest {
   @Min(1)
   @IsInt()
   expectedVersion?: number;
-
-  /** When the action happens, ISO 8601; the service's clock when absent. */
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  at?: string;
 }
 
 /** Request to check whether progress dated `date` for an indicator is accepted now. */
@@ -247,6 +250,9 @@ export class CheckProgressEntryRequest {
   indicatorId: string;
 
   /** Date of the progress note, `YYYY-MM-DD` in the Christian era; its month decides the window. */
+  @Matches(/^(194[1-9]|19[5-9]\d|20\d\d|21[0-4]\d|215[0-6])-/, {
+    message: '$property must be a Christian-era date such as 2021-06-30; a Buddhist-era year such as 2564 is 543 years later',
+  })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date written YYYY-MM-DD' })
   @IsString()
   date: string;

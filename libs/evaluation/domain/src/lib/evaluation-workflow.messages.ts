@@ -151,6 +151,9 @@ export function invalidInput(
   code: Extract<WorkflowRejectionCode, `INVALID_${string}`>,
   problemTh: string,
   problemEn: string,
+  field?: string,
 ): WorkflowRejection {
-  return rejection(code, `ข้อมูลไม่ถูกต้อง: ${problemTh}`, `Invalid input: ${problemEn}.`);
+  const reason = rejection(code, `ข้อมูลไม่ถูกต้อง: ${problemTh}`, `Invalid input: ${problemEn}.`);
+
+  return field === undefined ? reason : { ...reason, field };
 }

@@ -35,7 +35,7 @@ export function checkPayload(state: WorkflowState, request: WorkflowRequest): Pa
   const payload: unknown = request.payload;
 
   if (typeof payload !== 'object' || payload === null) {
-    return invalidPayload('ข้อมูลประกอบขั้นตอนต้องเป็นออบเจกต์', 'the payload must be an object');
+    return invalidPayload('ข้อมูลประกอบขั้นตอนต้องเป็นออบเจกต์', 'the payload must be an object', 'body');
   }
   switch (request.action) {
     case 'submit':
@@ -62,8 +62,8 @@ function checked(
   return { status: 'checked', reason, partComments, valueKey };
 }
 
-function invalidPayload(problemTh: string, problemEn: string): PayloadCheck {
-  return { status: 'rejected', reason: invalidInput('INVALID_PAYLOAD', problemTh, problemEn) };
+function invalidPayload(problemTh: string, problemEn: string, field: string): PayloadCheck {
+  return { status: 'rejected', reason: invalidInput('INVALID_PAYLOAD', problemTh, problemEn, field) };
 }
 
 function checkOptionalComment(comment: unknown, valueKey: string | null): PayloadCheck {
@@ -74,6 +74,7 @@ function checkOptionalComment(comment: unknown, valueKey: string | null): Payloa
     return invalidPayload(
       'ความเห็นต้องเป็นข้อความ',
       `the comment must be a string, not ${typeof comment}`,
+      'comment',
     );
   }
 
@@ -87,6 +88,7 @@ function checkScore(partKeys: readonly string[], payload: WorkflowPayloads['scor
     return invalidPayload(
       'ความเห็นรายส่วนต้องเป็นรายการของ partKey และ comment',
       'partComments must be an array of { partKey, comment } strings',
+      'partComments',
     );
   }
   const unknownKeys = partComments
@@ -98,6 +100,7 @@ function checkScore(partKeys: readonly string[], payload: WorkflowPayloads['scor
     return invalidPayload(
       `ความเห็นรายส่วนต้องใช้ส่วน ${partKeys.join(', ')} ส่วนละไม่เกินหนึ่งรายการ`,
       `partComments may name only the parts ${partKeys.join(', ')}, each at most once`,
+      'partComments',
     );
   }
   const missing = partKeys.filter(
@@ -131,6 +134,7 @@ function checkCorrectionRequest(payload: WorkflowPayloads['requestCorrection']):
     return invalidPayload(
       'ต้องระบุค่าที่ขอให้แก้ไข (valueKey)',
       'valueKey must name the value to correct',
+      'valueKey',
     );
   }
   if (!isFilled(payload.message)) {
@@ -142,7 +146,7 @@ function checkCorrectionRequest(payload: WorkflowPayloads['requestCorrection']):
 
 function checkCorrection(state: WorkflowState, payload: WorkflowPayloads['correct']): PayloadCheck {
   if (!isFilled(payload.valueKey)) {
-    return invalidPayload('ต้องระบุค่าที่แก้ไข (valueKey)', 'valueKey must name the corrected value');
+    return invalidPayload('ต้องระบุค่าที่แก้ไข (valueKey)', 'valueKey must name the corrected value', 'valueKey');
   }
   if (payload.valueKey !== state.reopenedValueKey) {
     return {

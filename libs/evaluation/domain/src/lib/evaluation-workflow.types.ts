@@ -102,6 +102,8 @@ export interface WorkflowRejection {
   reopenedValueKey?: string;
   /** Parts scored without a comment, for COMMENT_REQUIRED. */
   missingPartKeys?: string[];
+  /** Request field at fault, for INVALID_PAYLOAD. */
+  field?: string;
 }
 
 /** The next state and its record, or the rule the request breaks. */

@@ -1,6 +1,7 @@
 import { EvaluationErrorCode } from '@bma-kpi/contracts-evaluation';
 import type { CalendarRejection, ScoreReason, WorkflowRejection } from '@bma-kpi/evaluation-domain';
 import { DomainException, ValidationFailedException } from '@bma-kpi/errors';
+import { formatThaiDate, toBangkokIsoDate } from '@bma-kpi/util-thai';
 
 /** A stored record that a caller changes with the version it read. */
 export type VersionedEntity = 'round' | 'evaluation' | 'scoring model';
@@ -40,7 +41,7 @@ export const EvaluationExceptions = {
       `The evaluation round of fiscal year ${fiscalYear} quarter ${quarter} is signed off` +
         `${signedOffAt === null ? '' : ` since ${signedOffAt}`}, so it and its evaluations are locked.`,
       `รอบการประเมินปีงบประมาณ ${fiscalYear} ไตรมาส ${quarter} รับรองผลแล้ว` +
-        `${signedOffAt === null ? '' : ` เมื่อ ${signedOffAt}`} จึงแก้ไขรอบและผลการประเมินในรอบนี้ไม่ได้`,
+        `${signedOffAt === null ? '' : ` เมื่อวันที่ ${formatThaiDate(toBangkokIsoDate(signedOffAt))}`} จึงแก้ไขรอบและผลการประเมินในรอบนี้ไม่ได้`,
       { details: { fiscalYear, quarter, signedOffAt } },
     ),
   indicatorNotFound: (indicatorId: string) =>
@@ -51,19 +52,23 @@ export const EvaluationExceptions = {
       { errors: [{ field: 'indicatorId', rule: 'exists', messageEn: `indicator ${indicatorId} does not exist`, messageTh: `ไม่มีตัวชี้วัด ${indicatorId}` }] },
     ),
   invalidModel: (reason: ScoreReason) =>
-    new DomainException(EvaluationErrorCode.invalidModel, reason.en, reason.th, { details: reason }),
-  malformedModel: (problem: string) =>
+    new DomainException(EvaluationErrorCode.invalidModel, reason.en, reason.th, {
+      details: reason,
+      errors: [{ field: reason.partKey === undefined ? 'model' : `model.parts.${reason.partKey}`, rule: reason.code, messageEn: reason.en, messageTh: reason.th }],
+    }),
+  malformedModel: (field: string, problem: string) =>
     new DomainException(
       EvaluationErrorCode.invalidModel,
       `The scoring model definition is malformed: ${problem}. Send an achievement, milestone or weighted definition with its modelVersion.`,
-      `นิยามโมเดลการให้คะแนนมีรูปแบบไม่ถูกต้อง: ${problem} โปรดส่งนิยามแบบ achievement, milestone หรือ weighted พร้อม modelVersion`,
+      'นิยามโมเดลการให้คะแนนมีรูปแบบไม่ถูกต้องที่ ' + field + ' โปรดส่งนิยามแบบ achievement, milestone หรือ weighted พร้อม modelVersion ตามตัวอย่างใน README',
+      { errors: [{ field, rule: 'modelShape', messageEn: problem, messageTh: `${field} ไม่ถูกต้องตามรูปแบบของนิยาม` }] },
     ),
   /**
    * Builds a 400 naming the field when a field of the action is missing or malformed. A rule of
    * the workflow itself (wrong state, role or agency, signed off) becomes a 409 with the rule in details.
    */
   transitionRejected: (reason: WorkflowRejection) => {
-    const field = rejectedFields[reason.code];
+    const field = reason.field ?? rejectedFields[reason.code];
 
     return field === undefined
       ? new DomainException(EvaluationErrorCode.transitionRejected, reason.en, reason.th, { details: reason })
@@ -89,6 +94,13 @@ export const EvaluationExceptions = {
     }),
   invalidCalendar: (field: string, rejection: CalendarRejection) =>
     new ValidationFailedException([{ field, rule: rejection.code, messageEn: rejection.en, messageTh: rejection.th }]),
-  invalidInput: (field: string, message: string) =>
-    new ValidationFailedException([{ field, rule: 'valid', messageEn: `${field} is invalid: ${message}`, messageTh: `${field} ไม่ถูกต้อง: ${message}` }]),
+  invalidInput: (field: string, problemTh: string, problemEn: string) =>
+    new ValidationFailedException([{ field, rule: 'valid', messageEn: `${field} is invalid: ${problemEn}`, messageTh: `${field} ไม่ถูกต้อง: ${problemTh}` }]),
+  /** The indicator named in a request belongs to another fiscal year than the request. */
+  wrongFiscalYear: (indicatorId: string, indicatorYear: number, requestedYear: number) =>
+    EvaluationExceptions.invalidInput(
+      'fiscalYear',
+      `ตัวชี้วัด ${indicatorId} เป็นของปีงบประมาณ ${indicatorYear} ไม่ใช่ ${requestedYear}`,
+      `indicator ${indicatorId} belongs to fiscal year ${indicatorYear}, not ${requestedYear}`,
+    ),
 };

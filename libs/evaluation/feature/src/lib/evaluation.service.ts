@@ -126,10 +126,7 @@ export class EvaluationService {
     const indicator = await this.indicators.get(request.indicatorId, meta);
 
     if (indicator.fiscalYear !== round.fiscalYear) {
-      throw EvaluationExceptions.invalidInput(
-        'fiscalYear',
-        `indicator ${indicator.id} belongs to fiscal year ${indicator.fiscalYear}, not ${round.fiscalYear}`,
-      );
+      throw EvaluationExceptions.wrongFiscalYear(indicator.id, indicator.fiscalYear, round.fiscalYear);
     }
     const assigned = await this.models.current(request.indicatorId, round.fiscalYear);
     const agencyCode = indicator.agency?.code;
@@ -211,7 +208,7 @@ function assertKnownValueKey(request: TransitionRequest): void {
   const allowed = ['actual', ...fiscalQuarterMonths(request.fiscalYear, request.quarter as FiscalQuarter).map(progressValueKey)];
 
   if (request.valueKey !== undefined && !allowed.includes(request.valueKey)) {
-    throw EvaluationExceptions.invalidInput('valueKey', `use one of ${allowed.join(', ')}`);
+    throw EvaluationExceptions.invalidInput('valueKey', `ใช้ค่าใดค่าหนึ่งต่อไปนี้: ${allowed.join(', ')}`, `use one of ${allowed.join(', ')}`);
   }
 }
 

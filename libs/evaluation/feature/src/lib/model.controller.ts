@@ -18,7 +18,7 @@ export class ModelController {
   }
 
   @MessagePattern(EvaluationSubjects.modelGet)
-  get(@Payload() request: IndicatorYearRequest): Promise<ModelResponse> {
-    return this.models.get(request);
+  get(@Payload() request: IndicatorYearRequest, @Ctx() context: unknown): Promise<ModelResponse> {
+    return this.models.get(request, requestMetaOf(context));
   }
 }

@@ -2,27 +2,13 @@ import { Injectable } from '@nestjs/common';
 
 import type { AssignModelRequest, IndicatorYearRequest, ModelResponse } from '@bma-kpi/contracts-evaluation';
 import { ModelAssignmentRepository, type ModelAssignmentRecord } from '@bma-kpi/evaluation-data-access';
-import { validateScoringModel, type ScoringModelDefinition } from '@bma-kpi/evaluation-domain';
 
 import { EvaluationExceptions } from './evaluation.exceptions';
 import { IndicatorsClient } from './indicators.client';
+import { checkDefinition } from './model-definition.check';
 import { readStoredModel, toModelAssignmentResponse, type StoredScoringModel } from './model-assignment.mapper';
 import type { RequestMeta } from './request-meta';
 import { translateStoreError } from './store-errors';
-
-/** Largest definition accepted, in JSON characters; a five-level milestone model needs a few thousand. */
-const maxModelChars = 32_000;
-
-/** Deepest nesting accepted: weighted parts inside weighted parts, two levels deep, fit easily. */
-const maxModelDepth = 12;
-
-function nestingDepth(value: unknown): number {
-  if (typeof value !== 'object' || value === null) {
-    return 0;
-  }
-
-  return 1 + Math.max(0, ...Object.values(value).map(nestingDepth));
-}
 
 /** Chooses the scoring model of an indicator per fiscal year and keeps every earlier choice. */
 @Injectable()
@@ -42,7 +28,7 @@ export class ModelService {
     const indicator = await this.indicators.get(request.indicatorId, meta);
 
     if (indicator.fiscalYear !== request.fiscalYear) {
-      throw EvaluationExceptions.invalidInput('fiscalYear', `indicator ${indicator.id} belongs to fiscal year ${indicator.fiscalYear}, not ${request.fiscalYear}`);
+      throw EvaluationExceptions.wrongFiscalYear(indicator.id, indicator.fiscalYear, request.fiscalYear);
     }
     const stored: StoredScoringModel = {
       definition,
@@ -72,7 +58,11 @@ export class ModelService {
   }
 
   /** Returns the current model of an indicator and year, null when none was chosen, and every superseded one. */
-  async get(request: IndicatorYearRequest): Promise<ModelResponse> {
+  async get(request: IndicatorYearRequest, meta?: RequestMeta): Promise<ModelResponse> {
+    // A read of an unknown indicator is a 404, as an assignment to it is.
+    if (meta !== undefined) {
+      await this.indicators.get(request.indicatorId, meta);
+    }
     const history = await this.assignments.history(request.indicatorId, request.fiscalYear);
     const current = history.find((record) => record.supersededAt === null) ?? null;
 
@@ -88,25 +78,4 @@ export class ModelService {
 
     return record === null ? null : readStoredModel(record);
   }
-}
-
-/** Checks a definition with the domain rules; malformed field types are reported instead of thrown. */
-export function checkDefinition(model: Record<string, unknown>): ScoringModelDefinition {
-  const definition = model as unknown as ScoringModelDefinition;
-  let reason;
-
-  if (JSON.stringify(model).length > maxModelChars || nestingDepth(model) > maxModelDepth) {
-    throw EvaluationExceptions.malformedModel(`a definition may have at most ${maxModelChars} characters and ${maxModelDepth} levels of nesting`);
-  }
-  try {
-    reason = validateScoringModel(definition);
-  } catch {
-    // The domain rules expect the shape of a definition; a field of another type breaks them.
-    throw EvaluationExceptions.malformedModel('a field is missing or has the wrong type (model, modelVersion, direction, levels or parts)');
-  }
-  if (reason !== null) {
-    throw EvaluationExceptions.invalidModel(reason);
-  }
-
-  return definition;
 }

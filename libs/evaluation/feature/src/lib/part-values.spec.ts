@@ -58,6 +58,38 @@ describe('assertPartValues', () => {
   });
 });
 
+describe('assertPartValues ranges', () => {
+  const levels = [1, 2, 3, 4, 5].map((level) => ({ level, descriptionTh: `ขั้นที่ ${level}` }));
+  const mixed: ScoringModelDefinition = {
+    model: 'weighted',
+    modelVersion: 1,
+    parts: [
+      { key: 'maintain', nameTh: 'ส่วนที่ 1', weight: 50, definition: achievementModel('increase') },
+      { key: 'develop', nameTh: 'ส่วนที่ 2', weight: 50, definition: { model: 'milestone', modelVersion: 1, levels } },
+    ],
+  };
+  const score = (maintain: number, develop: number) =>
+    failureOf({ action: 'score', partValues: [{ partKey: 'maintain', value: maintain }, { partKey: 'develop', value: develop }] }, mixed);
+
+  it.each([
+    ['a whole level and a percentage', 80, 3],
+    ['the bounds', 0, 5],
+    ['over-achievement up to ten times the goal', 1000, 0],
+  ])('accepts %s', (_name, maintain, develop) => {
+    expect(score(maintain, develop)).toBeNull();
+  });
+
+  it.each([
+    ['a level above 5', 80, 7, 'partValues.1.value'],
+    ['a fractional level', 80, 2.5, 'partValues.1.value'],
+    ['a negative level', 80, -1, 'partValues.1.value'],
+    ['a negative percentage', -50, 3, 'partValues.0.value'],
+    ['a huge percentage', 1e300, 3, 'partValues.0.value'],
+  ])('rejects %s', (_name, maintain, develop, field) => {
+    expect(score(maintain, develop)?.extra.errors?.[0]?.field).toBe(field);
+  });
+});
+
 describe('partValuesOf', () => {
   it('maps values by part key', () => {
     expect(partValuesOf({ partValues: [{ partKey: 'maintain', value: 80 }] })).toEqual({ maintain: 80 });

@@ -1,5 +1,5 @@
 import type { TransitionRequest } from '@bma-kpi/contracts-evaluation';
-import type { ScoringModelDefinition } from '@bma-kpi/evaluation-domain';
+import { MILESTONE_LEVEL_COUNT, type ScoringModelDefinition, type WeightedPartDefinition } from '@bma-kpi/evaluation-domain';
 import { ValidationFailedException } from '@bma-kpi/errors';
 
 function partValuesError(messageTh: string, messageEn: string): ValidationFailedException {
@@ -48,4 +48,40 @@ export function assertPartValues(request: Pick<TransitionRequest, 'action' | 'pa
       `Send one value for each part (${keys.join(', ')}): ${listEn}.`,
     );
   }
+  assertPartValueRanges(request.partValues ?? [], definition.parts);
+}
+
+/** Largest achievement part value, in percent of the part's goal; ten times the goal is far beyond any real result. */
+const maxAchievementPercent = 1000;
+
+/**
+ * Checks each value against its part's model: a milestone part takes a whole level from 0 to 5, an
+ * achievement part a percentage of its goal from 0 to 1000.
+ */
+function assertPartValueRanges(values: readonly { partKey: string; value: number }[], parts: readonly WeightedPartDefinition[]): void {
+  values.forEach(({ partKey, value }, index) => {
+    const model = parts.find((part) => part.key === partKey)?.definition.model;
+    const field = `partValues.${index}.value`;
+
+    if (model === 'milestone' && (!Number.isInteger(value) || value < 0 || value > MILESTONE_LEVEL_COUNT)) {
+      throw new ValidationFailedException([
+        {
+          field,
+          rule: 'milestoneLevel',
+          messageTh: `${field} ของส่วน ${partKey} ต้องเป็นระดับความสำเร็จเป็นจำนวนเต็ม 0 ถึง ${MILESTONE_LEVEL_COUNT}`,
+          messageEn: `${field} of part ${partKey} must be a whole milestone level from 0 to ${MILESTONE_LEVEL_COUNT}.`,
+        },
+      ]);
+    }
+    if (model === 'achievement' && (value < 0 || value > maxAchievementPercent)) {
+      throw new ValidationFailedException([
+        {
+          field,
+          rule: 'achievementPercent',
+          messageTh: `${field} ของส่วน ${partKey} ต้องเป็นร้อยละของเป้าหมายของส่วน 0 ถึง ${maxAchievementPercent}`,
+          messageEn: `${field} of part ${partKey} must be a percentage of the part's goal from 0 to ${maxAchievementPercent}.`,
+        },
+      ]);
+    }
+  });
 }

@@ -2,11 +2,40 @@ import { Injectable } from '@nestjs/common';
 
 import type { CheckProgressEntryRequest, ProgressEntryResponse } from '@bma-kpi/contracts-evaluation';
 import { EvaluationRepository, RoundRepository, type RoundRecord } from '@bma-kpi/evaluation-data-access';
-import { checkProgressEntry, monthEntryWindow } from '@bma-kpi/evaluation-domain';
+import {
+  checkProgressEntry,
+  monthEntryWindow,
+  type CalendarResult,
+  type MonthEntryWindow,
+  type RoundCalendarConfig,
+} from '@bma-kpi/evaluation-domain';
 
 import { EvaluationExceptions } from './evaluation.exceptions';
 import { RoundService } from './round.service';
 import { calendarWithRound } from './round-schedule';
+
+/**
+ * Returns the entry window of a month, or the rule a month outside the supported years breaks.
+ * The domain throws a RangeError for years it cannot convert to the Buddhist era.
+ */
+function windowOf(month: string, calendar: RoundCalendarConfig): CalendarResult<MonthEntryWindow> {
+  try {
+    return monthEntryWindow(month, calendar);
+  } catch (error) {
+    if (!(error instanceof RangeError)) {
+      throw error;
+    }
+
+    return {
+      status: 'rejected',
+      reason: {
+        code: 'INVALID_MONTH',
+        th: `ไม่มีรอบการประเมินของเดือน ${month} ระบุวันที่เป็นปี ค.ศ. เช่น 2021-06-30`,
+        en: `There is no evaluation round for ${month}. Write the date in the Christian era, such as 2021-06-30.`,
+      },
+    };
+  }
+}
 
 /** Value key that a correction request names to reopen the progress of one month. */
 export function progressValueKey(month: string): string {
@@ -29,7 +58,7 @@ export class ProgressEntryService {
   /** Accepts an entry or throws EVALUATION_ENTRY_WINDOW_CLOSED naming the rule it breaks. */
   async check(request: CheckProgressEntryRequest, now = new Date()): Promise<ProgressEntryResponse> {
     const month = request.date.slice(0, 7);
-    const window = monthEntryWindow(month, this.roundService.calendar);
+    const window = windowOf(month, this.roundService.calendar);
 
     if (window.status === 'rejected') {
       throw EvaluationExceptions.invalidCalendar('date', window.reason);

@@ -40,7 +40,11 @@ export class RoundService {
     const invalidDate = findInvalidDeadlineDate(request);
 
     if (invalidDate !== null) {
-      throw EvaluationExceptions.invalidInput(invalidDate, 'expected a real Christian-era date written YYYY-MM-DD, such as 2025-01-15');
+      throw EvaluationExceptions.invalidInput(
+        invalidDate,
+        'ต้องเป็นวันที่จริงแบบ ค.ศ. รูปแบบ YYYY-MM-DD เช่น 2025-01-15',
+        'expected a real Christian-era date written YYYY-MM-DD, such as 2025-01-15',
+      );
     }
     const problem = findRoundDeadlineProblem(request, this.calendar);
 

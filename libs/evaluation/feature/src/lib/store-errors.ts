@@ -40,7 +40,7 @@ export function translateStoreError(error: unknown, period: RoundPeriod): unknow
     return EvaluationExceptions.roundNotFound(period.fiscalYear, period.quarter);
   }
   if (error instanceof InvalidInputError) {
-    return EvaluationExceptions.invalidInput(error.field, error.message);
+    return EvaluationExceptions.invalidInput(error.field, 'ค่าอยู่นอกช่วงที่ระบบรับได้', error.message);
   }
 
   return error;

@@ -3,7 +3,7 @@ import type { WorkflowTransitionRecord } from '@bma-kpi/evaluation-domain';
 import type { DomainException } from '@bma-kpi/errors';
 
 import { toTransitionColumns } from './evaluation.mapper';
-import { checkDefinition } from './model.service';
+import { checkDefinition } from './model-definition.check';
 import { workflowRequestOf } from './workflow-request';
 
 const meta = { actor: 'user-1', correlationId: 'spec' };
@@ -40,10 +40,6 @@ describe('workflowRequestOf', () => {
 
     expect(result.actor).toEqual({ role: 'agency', userId: 'user-1', agencyCode: '0411' });
     expect(result.at).toBe('2021-01-20T03:00:00.000Z');
-  });
-
-  it('keeps the given instant', () => {
-    expect(workflowRequestOf(request({ at: '2021-01-10T10:00:00+07:00' }), meta, now).at).toBe('2021-01-10T10:00:00+07:00');
   });
 
   it('maps a correction request reason to its message', () => {
@@ -101,5 +97,20 @@ describe('checkDefinition', () => {
 
     expect(error?.code).toBe('EVALUATION_INVALID_MODEL');
     expect(error?.messageTh).not.toBe('');
+    expect(error?.extra.errors?.[0]?.field).toMatch(/^model/);
+  });
+
+  it.each([
+    ['an unknown top-level key', { model: 'achievement', modelVersion: 1, direction: 'increase', foo: { bar: 1 } }, 'model.foo'],
+    ['an unknown key in a level', { model: 'milestone', modelVersion: 1, levels: [{ level: 1, descriptionTh: 'ขั้น', colour: 'red' }] }, 'model.levels.0.colour'],
+    [
+      'an unknown key in a part definition',
+      { model: 'weighted', modelVersion: 1, parts: [{ key: 'a', nameTh: 'ก', weight: 100, definition: { model: 'achievement', modelVersion: 1, direction: 'increase', x: 1 } }] },
+      'model.parts.0.definition.x',
+    ],
+    ['a missing modelVersion', { model: 'achievement', direction: 'increase' }, 'model.modelVersion'],
+    ['an unknown model kind', { model: 'part', modelVersion: 1 }, 'model.model'],
+  ])('names %s', (_case, model, field) => {
+    expect(failure(model)?.extra.errors?.[0]?.field).toBe(field);
   });
 });

@@ -5,7 +5,7 @@ import type { RequestMeta } from './request-meta';
 
 /**
  * Builds the domain's workflow request from a transition request. The actor is the request's
- * user in the stated role; the instant is `at`, or the service's clock when it is absent. Fields
+ * user in the stated role, and the instant is the service's clock, so no caller can backdate a step. Fields
  * the action does not use are dropped, and missing ones are left for the workflow to reject.
  */
 export function workflowRequestOf(request: TransitionRequest, meta: RequestMeta, now: Date = new Date()): WorkflowRequest {
@@ -13,8 +13,7 @@ export function workflowRequestOf(request: TransitionRequest, meta: RequestMeta,
     request.role === 'agency'
       ? { role: 'agency', userId: meta.actor, agencyCode: request.agencyCode ?? '' }
       : { role: 'evaluator', userId: meta.actor };
-  const at = request.at ?? now.toISOString();
-  const base = { actor, at };
+  const base = { actor, at: now.toISOString() };
 
   switch (request.action) {
     case 'submit':

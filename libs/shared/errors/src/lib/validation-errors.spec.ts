@@ -2,8 +2,8 @@ import type { ValidationError } from 'class-validator';
 
 import { toFieldErrors } from './validation-errors';
 
-function error(property: string, constraints: Record<string, string>, children: ValidationError[] = []): ValidationError {
-  const validationError: ValidationError = { property, constraints, children };
+function error(property: string, constraints: Record<string, string>, children: ValidationError[] = [], value: unknown = 'sent'): ValidationError {
+  const validationError: ValidationError = { property, constraints, children, value };
 
   return validationError;
 }
@@ -24,6 +24,13 @@ describe('toFieldErrors', () => {
     ['isUrl', 'url must be a URL address', 'url ต้องเป็น URL ที่ขึ้นต้นด้วย http:// หรือ https://'],
     ['isIso8601', 'date must be a valid ISO 8601 date string', 'date ต้องเป็นวันที่รูปแบบ ISO 8601 (YYYY-MM-DD)'],
     ['someNewRule', 'x is odd', 'x ไม่ถูกต้อง'],
+    ['isIn', 'groupBy must be one of agency, planNode, kpiType', 'groupBy ไม่อยู่ในค่าที่อนุญาต ใช้ค่าใดค่าหนึ่งต่อไปนี้: agency, planNode, kpiType'],
+    ['isIn', 'role must be one of the following values: agency, evaluator', 'role ไม่อยู่ในค่าที่อนุญาต ใช้ค่าใดค่าหนึ่งต่อไปนี้: agency, evaluator'],
+    [
+      'matches',
+      'date must be a Christian-era date such as 2021-06-30; a Buddhist-era year such as 2564 is 543 years later',
+      'date ต้องเป็นวันที่ ค.ศ. เช่น 2021-06-30 (ปี พ.ศ. เช่น 2564 มากกว่าปี ค.ศ. 543 ปี)',
+    ],
   ])('%s: %s', (rule, messageEn, messageTh) => {
     const field = messageEn.split(' ')[0];
 
@@ -34,5 +41,17 @@ describe('toFieldErrors', () => {
     const nested = error('quarterTargets', {}, [error('0', {}, [error('quarter', { min: 'quarter must not be less than 1' })])]);
 
     expect(toFieldErrors([nested])[0].field).toBe('quarterTargets.0.quarter');
+  });
+
+  it('reports a missing field once, as required', () => {
+    const missing: ValidationError = { property: 'action', constraints: { isIn: 'action must be one of submit, score', isString: 'action must be a string' }, children: [] };
+
+    expect(toFieldErrors([missing])).toEqual([{ field: 'action', rule: 'isDefined', messageEn: 'action is required', messageTh: 'ต้องระบุ action' }]);
+  });
+
+  it('keeps every rule of a field sent with null', () => {
+    const sentNull = error('action', { isIn: 'action must be one of submit, score', isString: 'action must be a string' }, [], null);
+
+    expect(toFieldErrors([sentNull]).map((fieldError) => fieldError.rule)).toEqual(['isIn', 'isString']);
   });
 });

@@ -27,8 +27,8 @@ const thaiByRule: Record<string, (field: string, messageEn: string) => string> =
   isBase64: (field) => `${field} ต้องเป็นข้อมูลแบบ base64`,
   arrayUnique: (field) => `${field} ต้องไม่มีค่าซ้ำกัน`,
   arrayNotEmpty: (field) => `${field} ต้องมีอย่างน้อยหนึ่งรายการ`,
-  isIn: (field) => `${field} ไม่อยู่ในค่าที่อนุญาต`,
-  isEnum: (field) => `${field} ไม่อยู่ในค่าที่อนุญาต`,
+  isIn: (field, en) => withAllowedValues(`${field} ไม่อยู่ในค่าที่อนุญาต`, en),
+  isEnum: (field, en) => withAllowedValues(`${field} ไม่อยู่ในค่าที่อนุญาต`, en),
   min: (field, en) => `${field} ต้องไม่น้อยกว่า ${limitIn(en)}`,
   max: (field, en) => `${field} ต้องไม่มากกว่า ${limitIn(en)}`,
   minLength: (field, en) => `${field} ต้องยาวอย่างน้อย ${limitIn(en)} ตัวอักษร`,
@@ -56,8 +56,18 @@ function matchesInThai(field: string, messageEn: string): string {
   return `${field} มีรูปแบบไม่ถูกต้อง`;
 }
 
+/** Adds the allowed values that the English message lists to the Thai message. */
+function withAllowedValues(messageTh: string, messageEn: string): string {
+  const values = /one of (?:the following values: )?(.+)$/.exec(messageEn)?.[1];
+
+  return values === undefined ? messageTh : `${messageTh} ใช้ค่าใดค่าหนึ่งต่อไปนี้: ${values}`;
+}
+
 /** Returns the Thai message of a failed constraint; a Buddhist-era year rule reads the same on every constraint. */
 function thaiMessage(rule: string, field: string, messageEn: string): string {
+  if (messageEn.includes('must be a Christian-era date')) {
+    return `${field} ต้องเป็นวันที่ ค.ศ. เช่น 2021-06-30 (ปี พ.ศ. เช่น 2564 มากกว่าปี ค.ศ. 543 ปี)`;
+  }
   if (messageEn.includes('Buddhist-era')) {
     return `${field} ต้องเป็นปี พ.ศ. เช่น 2568`;
   }
@@ -71,10 +81,17 @@ function thaiMessage(rule: string, field: string, messageEn: string): string {
   return (thaiByRule[rule] ?? ((name: string) => `${name} ไม่ถูกต้อง`))(field, messageEn);
 }
 
-/** Flattens class-validator errors (nested ones included) into bilingual field errors. */
+/**
+ * Flattens class-validator errors (nested ones included) into bilingual field errors. A field that
+ * is missing altogether gets one `isDefined` error, rather than "must be a string" and the like.
+ */
 export function toFieldErrors(errors: ValidationError[], parentPath = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parentPath ? `${parentPath}.${error.property}` : error.property;
+
+    if (error.value === undefined && error.constraints !== undefined) {
+      return [{ field, rule: 'isDefined', messageEn: `${field} is required`, messageTh: `ต้องระบุ ${field}` }];
+    }
     const own = Object.entries(error.constraints ?? {}).map(([rule, messageEn]) => ({
       field,
       rule,

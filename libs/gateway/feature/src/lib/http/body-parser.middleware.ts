@@ -42,6 +42,29 @@ function assertUtf8Charset(contentType: string | undefined): void {
 }
 
 /**
+ * Returns the path of the first string in a parsed JSON body that holds a lone UTF-16 surrogate,
+ * or null. JSON may escape one (`\ud800`), but no UTF-8 text can store it, and PostgreSQL would
+ * keep U+FFFD in its place.
+ */
+export function findLoneSurrogate(value: unknown, path = 'body'): string | null {
+  if (typeof value === 'string') {
+    return /\p{Surrogate}/u.test(value) ? path : null;
+  }
+  if (typeof value !== 'object' || value === null) {
+    return null;
+  }
+  for (const [key, child] of Object.entries(value)) {
+    const found = findLoneSurrogate(child, path === 'body' ? key : `${path}.${key}`);
+
+    if (found !== null) {
+      return found;
+    }
+  }
+
+  return null;
+}
+
+/**
  * Rejects a body of a type no route reads, such as XML or an HTML form, with 415. Without this
  * check the body would be ignored and validation would report every field as missing. A form
  * body is what `curl -d` sends without a Content-Type header, so the message names the header.
@@ -56,6 +79,19 @@ function assertReadableBodyType(req: Request): void {
       CommonErrorCode.unsupportedMediaType,
       `Content-Type ${type} is not accepted. Send JSON with Content-Type: application/json, or text such as CSV with a text/* type.`,
       `ไม่รองรับ Content-Type ${type} โปรดส่ง JSON พร้อม Content-Type: application/json หรือข้อความ เช่น CSV พร้อมชนิด text/*`,
+    );
+  }
+}
+
+function assertWellFormedText(body: unknown): void {
+  const field = findLoneSurrogate(body);
+
+  if (field !== null) {
+    throw new DomainException(
+      GatewayErrorCode.invalidEncoding,
+      `${field} holds a lone UTF-16 surrogate (an escape such as \\ud800 without its pair), which is not text. Send valid Unicode.`,
+      `${field} มีอักขระ surrogate ที่ไม่ครบคู่ (เช่น \\ud800) ซึ่งไม่ใช่ข้อความที่ถูกต้อง โปรดส่งข้อความ Unicode ที่ถูกต้อง`,
+      { errors: [{ field, rule: 'wellFormedText', messageEn: `${field} is not valid Unicode text`, messageTh: `${field} ไม่ใช่ข้อความ Unicode ที่ถูกต้อง` }] },
     );
   }
 }
@@ -86,6 +122,7 @@ export class BodyParserMiddleware implements NestMiddleware {
     assertUtf8Charset(req.headers['content-type']);
     assertReadableBodyType(req);
     await run(this.json, req, res);
+    assertWellFormedText(req.body);
     await run(this.text, req, res);
     if (Buffer.isBuffer(req.body)) {
       req.body = decodeUtf8(req.body);

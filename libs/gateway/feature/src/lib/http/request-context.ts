@@ -9,7 +9,29 @@ import { correlationIdHeader } from '@bma-kpi/messaging';
 import type { RequestContext } from '@bma-kpi/messaging';
 
 const acceptedId = /^[A-Za-z0-9._:-]{8,100}$/;
-const acceptedActor = /^[\p{L}\p{N}._@:-]{1,100}$/u;
+const acceptedActor = /^[\p{L}\p{N}\p{M}._@:-]{1,100}$/u;
+
+/**
+ * Reads the X-Actor header. Node reads header bytes as Latin-1, so a Thai name sent as raw UTF-8
+ * arrives as mojibake. Such a value is decoded again when its bytes are valid UTF-8.
+ */
+export function actorOf(header: string | string[] | undefined): string {
+  if (typeof header !== 'string') {
+    return 'anonymous';
+  }
+  const bytes = Buffer.from(header, 'latin1');
+  let decoded = header;
+
+  if (/[\u0080-\u00ff]/.test(header)) {
+    try {
+      decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return 'anonymous';
+    }
+  }
+
+  return acceptedActor.test(decoded) ? decoded : 'anonymous';
+}
 
 /**
  * Takes the caller's X-Correlation-Id when it is well-formed, or makes one, keeps it in nestjs-cls
@@ -23,10 +45,9 @@ export function createHttpClsModule(): DynamicModule {
       setup: (cls, req: Request, res: { setHeader(name: string, value: string): void }) => {
         const requested = req.headers[correlationIdHeader];
         const id = typeof requested === 'string' && acceptedId.test(requested) ? requested : randomUUID();
-        const actor = req.headers['x-actor'];
 
         cls.set('correlationId', id);
-        cls.set('actor', typeof actor === 'string' && acceptedActor.test(actor) ? actor : 'anonymous');
+        cls.set('actor', actorOf(req.headers['x-actor']));
         res.setHeader(correlationIdHeader, id);
       },
     },
