@@ -218,5 +218,11 @@ describe('quarterly evaluation in embedded mode', () => {
     expect(Object.keys(response.body.paths)).toEqual(
       expect.arrayContaining(['/api/v1/evaluations/rounds', '/api/v1/evaluations/summary', '/api/v1/evaluations/rounds/{fiscalYear}/{quarter}/indicators/{indicatorId}/transitions']),
     );
+    const schemas = response.body.components.schemas;
+
+    // Every list in a request body points at a schema the document has.
+    expect(schemas.TransitionBody.properties.partValues.items).toEqual({ $ref: '#/components/schemas/PartValueRequest' });
+    expect(Object.keys(schemas.PartValueRequest.properties)).toEqual(['partKey', 'value']);
+    expect(JSON.stringify(schemas)).not.toContain('#/components/schemas/Array');
   });
 });

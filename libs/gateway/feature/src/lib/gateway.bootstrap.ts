@@ -30,7 +30,17 @@ const documentedBodies: Record<string, string> = {
   AssignModelBody: 'OmitAssignModelRequestIndicatorIdFiscalYear',
   TransitionBody: 'OmitTransitionRequestFiscalYearQuarterIndicatorId',
   PartCommentRequest: 'PartCommentRequest',
+  PartValueRequest: 'PartValueRequest',
 };
+
+/** Lists in request bodies and the schema of their elements: body, property, element schema. */
+const nestedLists: [string, string, string][] = [
+  ['CreateIndicatorRequest', 'quarterTargets', 'QuarterTargetInput'],
+  ['UpdateIndicatorBody', 'quarterTargets', 'QuarterTargetInput'],
+  ['TransitionBody', 'partComments', 'PartCommentRequest'],
+  ['TransitionBody', 'partValues', 'PartValueRequest'],
+  ['ReplaceDictionaryBody', 'fields', 'DictionaryFieldRequest'],
+];
 
 /**
  * JSON schemas of the request bodies, read from their class-validator rules so that the document
@@ -43,24 +53,12 @@ function requestSchemas(): Record<string, SchemaObject> {
   );
 
   // Decorator metadata names arrays only `Array`, so the element class of nested lists is set here.
-  for (const name of ['CreateIndicatorRequest', 'UpdateIndicatorBody']) {
-    const quarterTargets = schemas[name]?.properties?.['quarterTargets'] as SchemaObject | undefined;
+  for (const [body, property, element] of nestedLists) {
+    const list = schemas[body]?.properties?.[property] as SchemaObject | undefined;
 
-    if (quarterTargets) {
-      quarterTargets.items = { $ref: '#/components/schemas/QuarterTargetInput' };
+    if (list) {
+      list.items = { $ref: `#/components/schemas/${element}` };
     }
-  }
-
-  const partComments = schemas['TransitionBody']?.properties?.['partComments'] as SchemaObject | undefined;
-
-  if (partComments) {
-    partComments.items = { $ref: '#/components/schemas/PartCommentRequest' };
-  }
-
-  const dictionaryFields = schemas['ReplaceDictionaryBody']?.properties?.['fields'] as SchemaObject | undefined;
-
-  if (dictionaryFields) {
-    dictionaryFields.items = { $ref: '#/components/schemas/DictionaryFieldRequest' };
   }
 
   return schemas;
