@@ -9,8 +9,7 @@ export {
 export { RoundExistsError, RoundSignedOffError } from './lib/evaluation-errors';
 export { EvaluationRepository } from './lib/repositories/evaluation.repository';
 export type * from './lib/repositories/evaluation.types';
-export { DeadLetterRepository, type DeadLetterInput, type DeadLetterRecord } from './lib/repositories/dead-letter.repository';
-export { InboxRepository, type InboxOutcome } from './lib/repositories/inbox.repository';
+export { InboxRepository } from './lib/repositories/inbox.repository';
 export { ReactionRepository, type ArtefactInput, type InputChange } from './lib/repositories/reaction.repository';
 export { ModelAssignmentRepository } from './lib/repositories/model-assignment.repository';
 export type * from './lib/repositories/model-assignment.types';
@@ -18,13 +17,17 @@ export { RoundRepository } from './lib/repositories/round.repository';
 export type * from './lib/repositories/round.types';
 // The outbox store and repository errors of every service live in @bma-kpi/database and work on this client too.
 export {
+  DeadLetterRepository,
   InvalidInputError,
   maxPageSize,
   OutboxRepository,
   RecordNotFoundError,
   VersionConflictError,
   type AuditContext,
+  type DeadLetterInput,
+  type DeadLetterRecord,
   type EventsSource,
+  type InboxOutcome,
   type OutboxRepositoryOptions,
   type Page,
   type PageRequest,

@@ -66,3 +66,16 @@ export {
   toJson,
   toNullableJson,
 } from './lib/repository/values';
+export {
+  DeadLetterRepository,
+  type DeadLetterClient,
+  type DeadLetterInput,
+  type DeadLetterRecord,
+} from './lib/repository/dead-letter.repository';
+export {
+  InboxStore,
+  type InboxOutcome,
+  type InboxReader,
+  type InboxTransaction,
+  type Transact,
+} from './lib/repository/inbox.store';

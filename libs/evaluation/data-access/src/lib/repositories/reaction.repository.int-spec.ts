@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 
 import { buildRoundInput, buildTransitionInput, openTestEvaluationDatabase, testBackends, type TestEvaluationDatabase } from '../../testing';
-import { DeadLetterRepository } from './dead-letter.repository';
+import { DeadLetterRepository } from '@bma-kpi/database';
+
 import { EvaluationRepository } from './evaluation.repository';
 import { ReactionRepository } from './reaction.repository';
 import { RoundRepository } from './round.repository';

@@ -1,6 +1,3 @@
-import type { EvaluationClient } from '../evaluation-client';
-import { checkText } from '../input-checks';
-
 /** An event that could not be handled, as the event consumer hands it over. */
 export interface DeadLetterInput {
   eventId: string | null;
@@ -17,14 +14,35 @@ export interface DeadLetterRecord extends DeadLetterInput {
   createdAt: string;
 }
 
+interface DeadLetterRow {
+  id: string;
+  eventId: string | null;
+  subject: string;
+  payload: string;
+  error: string;
+  deliveries: number;
+  streamSequence: bigint | null;
+  createdAt: Date;
+}
+
+/**
+ * The part of a service's PrismaClient that DeadLetterRepository uses. Every service that consumes
+ * events maps a `DeadLetterEvent` model with the same columns, so each generated client matches.
+ */
+export interface DeadLetterClient {
+  deadLetterEvent: {
+    create(args: { data: Omit<DeadLetterRow, 'id' | 'createdAt'> }): PromiseLike<DeadLetterRow>;
+    count(): PromiseLike<number>;
+  };
+}
+
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
 /** Stores the events that failed every allowed delivery, for operators to inspect. */
 export class DeadLetterRepository {
-  constructor(private readonly prisma: EvaluationClient) {}
+  constructor(private readonly prisma: DeadLetterClient) {}
 
   async record(input: DeadLetterInput): Promise<DeadLetterRecord> {
-    checkText('subject', input.subject);
     const row = await this.prisma.deadLetterEvent.create({
       data: {
         // A malformed message may carry no id or a broken one; the payload keeps whatever it had.
