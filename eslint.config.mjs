@@ -9,11 +9,12 @@ const depConstraints = [
   { sourceTag: 'scope:indicators', onlyDependOnLibsWithTags: ['scope:indicators', 'scope:shared'] },
   { sourceTag: 'scope:catalog', onlyDependOnLibsWithTags: ['scope:catalog', 'scope:shared'] },
   { sourceTag: 'scope:evaluation', onlyDependOnLibsWithTags: ['scope:evaluation', 'scope:shared'] },
+  { sourceTag: 'scope:notification', onlyDependOnLibsWithTags: ['scope:notification', 'scope:shared'] },
   { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
   { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:cli', 'scope:shared', 'scope:indicators'] },
   {
     sourceTag: 'scope:embedded',
-    onlyDependOnLibsWithTags: ['scope:embedded', 'scope:shared', 'scope:gateway', 'scope:indicators', 'scope:catalog', 'scope:evaluation'],
+    onlyDependOnLibsWithTags: ['scope:embedded', 'scope:shared', 'scope:gateway', 'scope:indicators', 'scope:catalog', 'scope:evaluation', 'scope:notification'],
   },
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:contracts', 'type:util'] },
   {

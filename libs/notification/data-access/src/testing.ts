@@ -1,0 +1,6 @@
+export {
+  openTestNotificationDatabase,
+  testBackends,
+  type TestBackend,
+  type TestNotificationDatabase,
+} from './testing/test-database';
