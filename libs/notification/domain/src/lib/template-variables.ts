@@ -1,0 +1,31 @@
+/**
+ * Type of a template variable, which sets how its value is checked and shown: `text` as given,
+ * `date` an ISO date shown as `20 มกราคม 2564` or `20 January 2021`, `month` a `YYYY-MM` month,
+ * `number` a decimal number, and `fiscalYear` a Buddhist-era fiscal year that English shows in
+ * the Christian era.
+ */
+export type TemplateVariableType = 'text' | 'date' | 'month' | 'number' | 'fiscalYear';
+
+/**
+ * Type of every variable that templates may use. A name has the same type in every template, so
+ * `dueDate` is always a date. Text variables ending in `Th` are Thai, and English templates show
+ * them as they are.
+ */
+export const TEMPLATE_VARIABLE_TYPES = {
+  kpiCode: 'text',
+  kpiTitleTh: 'text',
+  agencyNameTh: 'text',
+  fiscalYear: 'fiscalYear',
+  quarter: 'number',
+  month: 'month',
+  dueDate: 'date',
+  daysOverdue: 'number',
+  pendingCount: 'number',
+  scorePercent: 'number',
+  reason: 'text',
+  changedOn: 'date',
+  signedOffOn: 'date',
+  link: 'text',
+} as const satisfies Record<string, TemplateVariableType>;
+
+export type TemplateVariable = keyof typeof TEMPLATE_VARIABLE_TYPES;
