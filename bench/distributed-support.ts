@@ -16,7 +16,7 @@ export const postgresUrl = 'postgresql://postgres@127.0.0.1:5432/postgres';
 export interface DistributedRun {
   runId: string;
   /** PostgreSQL URL of each service's schema, by service name. */
-  databaseUrls: { indicators: string; catalog: string; evaluation: string };
+  databaseUrls: { indicators: string; catalog: string; evaluation: string; notification: string };
   baseUrl: string;
   apps: RunningApp[];
 }
@@ -31,11 +31,12 @@ export function planDistributedRun(): Pick<DistributedRun, 'runId' | 'databaseUr
       indicators: `${postgresUrl}?schema=bench_ind_${runId}`,
       catalog: `${postgresUrl}?schema=bench_catalog_${runId}`,
       evaluation: `${postgresUrl}?schema=bench_eval_${runId}`,
+      notification: `${postgresUrl}?schema=bench_notif_${runId}`,
     },
   };
 }
 
-/** Starts the three services and the gateway of a planned run and waits until the gateway is healthy. */
+/** Starts the four services and the gateway of a planned run and waits until the gateway is healthy. */
 export async function startDistributedRun(plan: Pick<DistributedRun, 'runId' | 'databaseUrls'>): Promise<DistributedRun> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -45,6 +46,7 @@ export async function startDistributedRun(plan: Pick<DistributedRun, 'runId' | '
     startApp('apps/catalog-service/src/main.ts', { ...shared, CATALOG_DATABASE_URL: plan.databaseUrls.catalog }),
     startApp('apps/indicators-service/src/main.ts', { ...shared, INDICATORS_DATABASE_URL: plan.databaseUrls.indicators }),
     startApp('apps/evaluation-service/src/main.ts', { ...shared, EVALUATION_DATABASE_URL: plan.databaseUrls.evaluation }),
+    startApp('apps/notification-service/src/main.ts', { ...shared, NOTIFICATION_DATABASE_URL: plan.databaseUrls.notification }),
     startApp('apps/gateway/src/main.ts', { ...shared, PORT: String(port) }),
   ];
 

@@ -77,7 +77,7 @@ async function dropBenchState(runId: string): Promise<void> {
   const client = new Client({ connectionString: 'postgresql://postgres@127.0.0.1:5432/postgres' });
 
   await client.connect();
-  for (const schema of [`bench_${runId}`, `bench_${runId}_catalog`, `bench_${runId}_evaluation`]) {
+  for (const schema of [`bench_${runId}`, `bench_${runId}_catalog`, `bench_${runId}_evaluation`, `bench_${runId}_notification`]) {
     await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
   }
   await client.end();
@@ -128,6 +128,11 @@ async function main(): Promise<void> {
       startApp('apps/evaluation-service/src/main.ts', {
         ...shared,
         EVALUATION_DATABASE_URL: `postgresql://postgres@127.0.0.1:5432/postgres?schema=bench_${runId}_evaluation`,
+        EVENTS_STREAM: `BENCH_${runId}`,
+      }),
+      startApp('apps/notification-service/src/main.ts', {
+        ...shared,
+        NOTIFICATION_DATABASE_URL: `postgresql://postgres@127.0.0.1:5432/postgres?schema=bench_${runId}_notification`,
         EVENTS_STREAM: `BENCH_${runId}`,
       }),
       startApp('apps/gateway/src/main.ts', { ...shared, PORT: String(gatewayPort) }),

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Distributed mode without a Docker engine: the indicators, catalog and evaluation services and the gateway as separate
+# Distributed mode without a Docker engine: the indicators, catalog, evaluation and notification services and the gateway as separate
 # processes over the NATS (127.0.0.1:4222) and PostgreSQL (127.0.0.1:5432) already running here.
 # A process that exits is started again after 2 s, as a container orchestrator would; Ctrl-C stops
-# everything. INDICATORS_REPLICAS, CATALOG_REPLICAS and EVALUATION_REPLICAS start more service instances, which share
+# everything. INDICATORS_REPLICAS, CATALOG_REPLICAS, EVALUATION_REPLICAS and NOTIFICATION_REPLICAS start more service instances, which share
 # requests through the NATS queue group of their service. BMA_KPI_DATABASE names the PostgreSQL database (created when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +26,7 @@ fi
 export INDICATORS_DATABASE_URL=${INDICATORS_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/$database?schema=indicators}
 export CATALOG_DATABASE_URL=${CATALOG_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/$database?schema=catalog}
 export EVALUATION_DATABASE_URL=${EVALUATION_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/$database?schema=evaluation}
+export NOTIFICATION_DATABASE_URL=${NOTIFICATION_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/$database?schema=notification}
 
 # Runs one app and starts it again whenever it exits, until this script is stopped.
 supervise() {
@@ -59,6 +60,10 @@ for replica in $(seq 1 "${CATALOG_REPLICAS:-1}"); do
 done
 for replica in $(seq 1 "${EVALUATION_REPLICAS:-1}"); do
   supervise "evaluation-service#$replica" apps/evaluation-service/src/main.ts &
+  groups+=($!)
+done
+for replica in $(seq 1 "${NOTIFICATION_REPLICAS:-1}"); do
+  supervise "notification-service#$replica" apps/notification-service/src/main.ts &
   groups+=($!)
 done
 supervise gateway apps/gateway/src/main.ts &

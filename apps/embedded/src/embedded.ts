@@ -6,6 +6,7 @@ import { createCatalogService, type IndicatorsConnectionOptions } from '@bma-kpi
 import { createEvaluationService, evaluationCalendarOf } from '@bma-kpi/evaluation-feature';
 import { createGatewayApp, publicBaseUrlOf } from '@bma-kpi/gateway-feature';
 import { createIndicatorsService } from '@bma-kpi/indicators-feature';
+import { createNotificationService } from '@bma-kpi/notification-feature';
 import { InProcessBroker, InProcessClient, InProcessServer } from '@bma-kpi/messaging';
 import type { LoggingOptions } from '@bma-kpi/logging';
 import { FilesystemObjectStore, type ObjectStore } from '@bma-kpi/object-store';
@@ -55,6 +56,20 @@ async function startEvaluation(broker: InProcessBroker, env: EmbeddedEnv, loggin
   return evaluation;
 }
 
+/** Starts the notification service on the in-process broker. */
+async function startNotification(broker: InProcessBroker, env: EmbeddedEnv, logging: LoggingOptions): Promise<INestMicroservice> {
+  const notification = await createNotificationService(new InProcessServer(broker), {
+    databaseUrl: databaseUrl(env.DATA_DIR, 'notification'),
+    eventBus: { kind: 'in-process', broker, subjectPrefix: '' },
+    outboxPollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
+    logging,
+  });
+
+  await notification.listen();
+
+  return notification;
+}
+
 /** Starts the gateway on the in-process broker and returns it once it listens. */
 async function startGateway(broker: InProcessBroker, env: EmbeddedEnv, logging: LoggingOptions, objectStore: ObjectStore): Promise<INestApplication> {
   const gateway = await createGatewayApp(
@@ -62,6 +77,7 @@ async function startGateway(broker: InProcessBroker, env: EmbeddedEnv, logging: 
       indicatorsProxy: new InProcessClient(broker),
       catalogProxy: new InProcessClient(broker),
       evaluationProxy: new InProcessClient(broker),
+      notificationProxy: new InProcessClient(broker),
       subjectPrefix: '',
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
       maxBodyBytes: env.MAX_BODY_BYTES,
@@ -86,6 +102,7 @@ export async function startEmbedded(env: EmbeddedEnv): Promise<EmbeddedSystem> {
   const objectStores = await openObjectStores(env.DATA_DIR);
   // The in-process broker keeps no backlog, so the services that consume events start before the
   // ones whose outbox relays publish the events left over from the last run.
+  const notification = await startNotification(broker, env, logging);
   const evaluation = await startEvaluation(broker, env, logging);
   const indicators = await createIndicatorsService(new InProcessServer(broker), {
     databaseUrl: databaseUrl(env.DATA_DIR, 'indicators'),
@@ -109,12 +126,13 @@ export async function startEmbedded(env: EmbeddedEnv): Promise<EmbeddedSystem> {
 
   return {
     gateway,
-    services: [indicators, catalog, evaluation],
+    services: [indicators, catalog, evaluation, notification],
     close: async () => {
       await gateway.close();
       await indicators.close();
       await catalog.close();
       await evaluation.close();
+      await notification.close();
     },
   };
 }

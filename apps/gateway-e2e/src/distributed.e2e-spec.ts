@@ -73,7 +73,14 @@ describe('distributed mode over NATS and PostgreSQL', () => {
       INDICATORS_REQUEST_TIMEOUT_MS: '1000',
     });
 
-    apps.push(service, catalogService, evaluationService, startApp('apps/gateway/src/main.ts', { ...shared, PORT: String(port), REQUEST_TIMEOUT_MS: '3000' }));
+    const notificationService = startApp('apps/notification-service/src/main.ts', {
+      ...shared,
+      NOTIFICATION_DATABASE_URL: `${postgresUrl}?schema=${schema}_notification`,
+      EVENTS_STREAM: streamName,
+      OUTBOX_POLL_INTERVAL_MS: '200',
+    });
+
+    apps.push(service, catalogService, evaluationService, notificationService, startApp('apps/gateway/src/main.ts', { ...shared, PORT: String(port), REQUEST_TIMEOUT_MS: '3000' }));
     await waitFor(`${baseUrl}/api/health`, 200, apps);
   });
 
@@ -90,6 +97,7 @@ describe('distributed mode over NATS and PostgreSQL', () => {
     await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     await client.query(`DROP SCHEMA IF EXISTS "${schema}_catalog" CASCADE`);
     await client.query(`DROP SCHEMA IF EXISTS "${schema}_evaluation" CASCADE`);
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}_notification" CASCADE`);
     await client.end();
   });
 

@@ -17,6 +17,7 @@ async function bootstrap(): Promise<void> {
       indicatorsProxy: natsProxy('gateway'),
       catalogProxy: natsProxy('gateway-catalog'),
       evaluationProxy: natsProxy('gateway-evaluation'),
+      notificationProxy: natsProxy('gateway-notification'),
       subjectPrefix: env.NATS_SUBJECT_PREFIX,
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
       maxBodyBytes: env.MAX_BODY_BYTES,

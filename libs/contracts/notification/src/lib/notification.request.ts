@@ -1,4 +1,4 @@
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 const yearMessage = '$property must be a Christian-era calendar year such as 2025; a Buddhist-era year such as 2568 is 543 years later';
@@ -71,7 +71,9 @@ export class ListInboxRequest {
   @IsString()
   recipientId: string;
 
+  /** In a query string `true` or `false`; any other text is rejected. */
   @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   unreadOnly?: boolean;
 

@@ -31,6 +31,9 @@ const documentedBodies: Record<string, string> = {
   TransitionBody: 'OmitTransitionRequestFiscalYearQuarterIndicatorId',
   PartCommentRequest: 'PartCommentRequest',
   PartValueRequest: 'PartValueRequest',
+  ReplaceHolidaysBody: 'OmitReplaceHolidaysRequestYear',
+  HolidayInput: 'HolidayInput',
+  MarkInboxItemBody: 'OmitMarkInboxItemRequestId',
 };
 
 /** Lists in request bodies and the schema of their elements: body, property, element schema. */
@@ -40,6 +43,7 @@ const nestedLists: [string, string, string][] = [
   ['TransitionBody', 'partComments', 'PartCommentRequest'],
   ['TransitionBody', 'partValues', 'PartValueRequest'],
   ['ReplaceDictionaryBody', 'fields', 'DictionaryFieldRequest'],
+  ['ReplaceHolidaysBody', 'holidays', 'HolidayInput'],
 ];
 
 /**

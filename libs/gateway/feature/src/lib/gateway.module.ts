@@ -9,6 +9,7 @@ import { createContractValidationPipe } from '@bma-kpi/messaging';
 
 import { CatalogClient } from './clients/catalog.client';
 import { EvaluationClient } from './clients/evaluation.client';
+import { NotificationClient } from './clients/notification.client';
 import { IndicatorsClient } from './clients/indicators.client';
 import { ArtefactsController } from './controllers/artefacts.controller';
 import { CatalogController } from './controllers/catalog.controller';
@@ -22,6 +23,7 @@ import { IndicatorsController } from './controllers/indicators.controller';
 import { LinksController } from './controllers/links.controller';
 import { ReferenceController } from './controllers/reference.controller';
 import { PublicResourcesController, ResourcesController } from './controllers/resources.controller';
+import { NotificationsController } from './controllers/notifications.controller';
 import { ScorecardController } from './controllers/scorecard.controller';
 import { GATEWAY_OPTIONS, type GatewayOptions } from './gateway.options';
 import { BodyParserMiddleware } from './http/body-parser.middleware';
@@ -50,7 +52,7 @@ export class GatewayModule implements NestModule {
         createLoggerModule(logging),
         MulterModule.register({ limits: { fileSize: options.maxBodyBytes, files: 1 } }),
       ],
-      controllers: [ArtefactsController, ImportsController, IndicatorsController, ReferenceController, CatalogController, CatalogTransferController, DatasetUpdateController, DictionaryXlsxController, LinksController, ResourcesController, PublicResourcesController, ScorecardController, EvaluationsController, HealthController],
+      controllers: [ArtefactsController, ImportsController, IndicatorsController, ReferenceController, CatalogController, CatalogTransferController, DatasetUpdateController, DictionaryXlsxController, LinksController, ResourcesController, PublicResourcesController, ScorecardController, EvaluationsController, NotificationsController, HealthController],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: options },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
@@ -59,6 +61,7 @@ export class GatewayModule implements NestModule {
         IndicatorsClient,
         CatalogClient,
         EvaluationClient,
+        NotificationClient,
         BodyParserMiddleware,
         ObjectStoreLifecycle,
       ],

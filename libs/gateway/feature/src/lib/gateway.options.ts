@@ -10,6 +10,8 @@ export interface GatewayOptions {
   catalogProxy: ClientProxy;
   /** Transport to the evaluation service: NATS in the distributed mode, in-process when embedded. */
   evaluationProxy: ClientProxy;
+  /** Transport to the notification service: NATS in the distributed mode, in-process when embedded. */
+  notificationProxy: ClientProxy;
   subjectPrefix: string;
   /** Time in milliseconds the gateway waits for a service reply before it returns 504. */
   requestTimeoutMs: number;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import type { InboxItemResponse, InboxPage, ListInboxRequest, MarkInboxItemRequest } from '@bma-kpi/contracts-notification';
+import { NotificationErrorCode } from '@bma-kpi/contracts-notification';
 import { DomainException } from '@bma-kpi/errors';
 import { NotificationRepository, type NotificationRecord } from '@bma-kpi/notification-data-access';
 
@@ -39,7 +40,7 @@ export class InboxService {
 
     if (record === null) {
       throw new DomainException(
-        'NOTIFICATION_NOT_FOUND',
+        NotificationErrorCode.notificationNotFound,
         `No notification ${request.id} in the inbox of ${request.recipientId}.`,
         `ไม่พบการแจ้งเตือน ${request.id} ในกล่องข้อความของ ${request.recipientId}`,
       );

@@ -14,6 +14,8 @@ describe('httpStatusOf', () => {
     ['INTERNAL_ERROR', 500],
     ['SERVICE_UNAVAILABLE', 503],
     ['SERVICE_TIMEOUT', 504],
+    ['NOTIFICATION_NOT_FOUND', 404],
+    ['EVALUATION_ENTRY_WINDOW_CLOSED', 409],
   ] as const)('%s → %d', (code, status) => {
     expect(httpStatusOf(code)).toBe(status);
   });

@@ -2,6 +2,7 @@ import { CommonErrorCode } from '@bma-kpi/errors';
 import { CatalogErrorCode } from '@bma-kpi/contracts-catalog';
 import { EvaluationErrorCode } from '@bma-kpi/contracts-evaluation';
 import { IndicatorsErrorCode } from '@bma-kpi/contracts-indicators';
+import { NotificationErrorCode } from '@bma-kpi/contracts-notification';
 
 /** Codes only the gateway raises. */
 export const GatewayErrorCode = {
@@ -12,13 +13,20 @@ export const GatewayErrorCode = {
 export type GatewayErrorCode = (typeof GatewayErrorCode)[keyof typeof GatewayErrorCode];
 
 /** Every error code that can reach an HTTP client. */
-export type KnownErrorCode = CommonErrorCode | IndicatorsErrorCode | CatalogErrorCode | EvaluationErrorCode | GatewayErrorCode;
+export type KnownErrorCode =
+  | CommonErrorCode
+  | IndicatorsErrorCode
+  | CatalogErrorCode
+  | EvaluationErrorCode
+  | NotificationErrorCode
+  | GatewayErrorCode;
 
 const knownCodes = new Set<string>([
   ...Object.values(CommonErrorCode),
   ...Object.values(IndicatorsErrorCode),
   ...Object.values(CatalogErrorCode),
   ...Object.values(EvaluationErrorCode),
+  ...Object.values(NotificationErrorCode),
   ...Object.values(GatewayErrorCode),
 ]);
 
@@ -53,6 +61,7 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'CATALOG_LINK_NOT_FOUND':
     case 'CATALOG_ARTEFACT_NOT_FOUND':
     case 'CATALOG_EVIDENCE_NOT_FOUND':
+    case 'NOTIFICATION_NOT_FOUND':
     case 'EVIDENCE_CONTENT_MISSING':
       return 404;
     case 'INDICATOR_EXISTS':

@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+
+import { describeStartupError, loadConfig, splitList } from '@bma-kpi/config';
+import { natsServiceTransport } from '@bma-kpi/messaging';
+import { createNotificationService } from '@bma-kpi/notification-feature';
+
+import { NotificationServiceEnv } from './env.schema';
+
+async function bootstrap(): Promise<void> {
+  const env = loadConfig(NotificationServiceEnv);
+  const { strategy, eventBus } = natsServiceTransport({
+    servers: splitList(env.NATS_SERVERS),
+    subjectPrefix: env.NATS_SUBJECT_PREFIX,
+    queue: 'notification',
+    streamName: env.EVENTS_STREAM,
+    duplicateWindowMs: env.EVENTS_DUPLICATE_WINDOW_MS,
+  });
+  const app = await createNotificationService(strategy, {
+    databaseUrl: env.NOTIFICATION_DATABASE_URL,
+    eventBus,
+    outboxPollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
+    logging: { service: 'notification', level: env.LOG_LEVEL, pretty: env.LOG_PRETTY },
+  });
+
+  app.enableShutdownHooks();
+  await app.listen();
+}
+
+bootstrap().catch((error: unknown) => {
+  process.stderr.write(`${describeStartupError(error)}\n`);
+  process.exit(1);
+});
