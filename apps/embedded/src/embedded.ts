@@ -63,6 +63,8 @@ async function startNotification(broker: InProcessBroker, env: EmbeddedEnv, logg
     eventBus: { kind: 'in-process', broker, subjectPrefix: '' },
     outboxPollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
     logging,
+    indicators: indicatorsConnection(broker, env),
+    publicBaseUrl: publicBaseUrlOf(env),
   });
 
   await notification.listen();

@@ -1,4 +1,5 @@
-import { IsString } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, IsUrl, Max, Min } from 'class-validator';
 
 import { ServiceEnv } from '@bma-kpi/config';
 
@@ -7,4 +8,16 @@ export class NotificationServiceEnv extends ServiceEnv {
   /** `postgresql://user@host:5432/db?schema=notification`, or `pglite:<folder>` for a single instance. */
   @IsString()
   NOTIFICATION_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/bma_kpi?schema=notification';
+
+  /** Time in milliseconds to wait for the indicators service when a notice reads its KPI. */
+  @Type(() => Number)
+  @Min(100)
+  @Max(60_000)
+  @IsInt()
+  INDICATORS_REQUEST_TIMEOUT_MS = 3000;
+
+  /** Address at which people reach the gateway, for the links in notifications. */
+  @IsOptional()
+  @IsUrl({ require_protocol: true, require_tld: false, protocols: ['http', 'https'] })
+  PUBLIC_BASE_URL = 'http://localhost:3000';
 }

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 
+import { ClientProxyFactory, Transport } from '@nestjs/microservices';
+
 import { describeStartupError, loadConfig, splitList } from '@bma-kpi/config';
 import { natsServiceTransport } from '@bma-kpi/messaging';
 import { createNotificationService } from '@bma-kpi/notification-feature';
@@ -8,8 +10,9 @@ import { NotificationServiceEnv } from './env.schema';
 
 async function bootstrap(): Promise<void> {
   const env = loadConfig(NotificationServiceEnv);
+  const servers = splitList(env.NATS_SERVERS);
   const { strategy, eventBus } = natsServiceTransport({
-    servers: splitList(env.NATS_SERVERS),
+    servers,
     subjectPrefix: env.NATS_SUBJECT_PREFIX,
     queue: 'notification',
     streamName: env.EVENTS_STREAM,
@@ -20,6 +23,12 @@ async function bootstrap(): Promise<void> {
     eventBus,
     outboxPollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
     logging: { service: 'notification', level: env.LOG_LEVEL, pretty: env.LOG_PRETTY },
+    indicators: {
+      proxy: ClientProxyFactory.create({ transport: Transport.NATS, options: { servers, name: 'notification-indicators-client' } }),
+      subjectPrefix: env.NATS_SUBJECT_PREFIX,
+      timeoutMs: env.INDICATORS_REQUEST_TIMEOUT_MS,
+    },
+    publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/+$/u, ''),
   });
 
   app.enableShutdownHooks();

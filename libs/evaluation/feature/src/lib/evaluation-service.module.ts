@@ -12,11 +12,11 @@ import {
   RoundRepository,
 } from '@bma-kpi/evaluation-data-access';
 import { createLoggerModule } from '@bma-kpi/logging';
-import { createEventConsumer, createRpcClsModule, eventConsumerProviders, outboxRelayProviders } from '@bma-kpi/messaging';
+import { createEventConsumer, createRpcClsModule, DEFAULT_CONSUMER_SETTINGS, eventConsumerProviders, outboxRelayProviders } from '@bma-kpi/messaging';
 
 import { EvaluationController } from './evaluation.controller';
 import { EvaluationService } from './evaluation.service';
-import { DEFAULT_CONSUMER_SETTINGS, EVALUATION_SERVICE_OPTIONS, type EvaluationServiceOptions } from './evaluation-service.options';
+import { EVALUATION_SERVICE_OPTIONS, type EvaluationServiceOptions } from './evaluation-service.options';
 import { CONSUMED_EVENTS, EventReactions } from './event-reactions';
 import { IndicatorsClient } from './indicators.client';
 import { ModelController } from './model.controller';

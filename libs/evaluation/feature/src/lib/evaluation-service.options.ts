@@ -2,7 +2,7 @@ import type { ClientProxy } from '@nestjs/microservices';
 
 import type { RoundCalendarConfig } from '@bma-kpi/evaluation-domain';
 import type { LoggingOptions } from '@bma-kpi/logging';
-import type { EventBusOptions, EventConsumerOptions } from '@bma-kpi/messaging';
+import type { ConsumerSettings, EventBusOptions } from '@bma-kpi/messaging';
 
 /** Transport and timeout of the evaluation service's requests to the indicators service. */
 export interface EvaluationIndicatorsConnection {
@@ -27,11 +27,5 @@ export interface EvaluationServiceOptions {
   /** Retries of the event consumer; DEFAULT_CONSUMER_SETTINGS when omitted. */
   consumer?: ConsumerSettings;
 }
-
-/** How often and how fast the event consumer retries an event before it is dead-lettered. */
-export type ConsumerSettings = Pick<EventConsumerOptions, 'maxDeliveries' | 'backoffMs' | 'ackWaitMs'>;
-
-/** Five deliveries over about half a minute, then the event is kept as a dead letter. */
-export const DEFAULT_CONSUMER_SETTINGS: ConsumerSettings = { maxDeliveries: 5, backoffMs: [1000, 5000, 10_000], ackWaitMs: 30_000 };
 
 export const EVALUATION_SERVICE_OPTIONS = Symbol('EVALUATION_SERVICE_OPTIONS');

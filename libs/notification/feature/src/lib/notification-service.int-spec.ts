@@ -30,6 +30,8 @@ describe.each(serviceTestTransports(Object.values(NotificationEvents)))('notific
       eventBus: transport.eventBus,
       outboxPollIntervalMs: 100,
       logging: { service: 'notification', level: 'silent', pretty: false },
+      indicators: { proxy: transport.client(), subjectPrefix: transport.subjectPrefix, timeoutMs: 2000 },
+      publicBaseUrl: 'http://localhost:3000',
     });
     await service.listen();
     proxy = transport.client();

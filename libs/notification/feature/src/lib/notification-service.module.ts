@@ -2,7 +2,7 @@ import type { DynamicModule, OnApplicationShutdown } from '@nestjs/common';
 import { Injectable, Module } from '@nestjs/common';
 
 import { createLoggerModule } from '@bma-kpi/logging';
-import { createRpcClsModule, outboxRelayProviders } from '@bma-kpi/messaging';
+import { createEventConsumer, createRpcClsModule, DEFAULT_CONSUMER_SETTINGS, eventConsumerProviders, outboxRelayProviders } from '@bma-kpi/messaging';
 import {
   DeadLetterRepository,
   HolidayRepository,
@@ -13,8 +13,13 @@ import {
 
 import { HolidayService } from './holiday.service';
 import { InboxService } from './inbox.service';
+import { IndicatorsClient } from './indicators.client';
+import { NOTICE_EVENTS, NotificationReactions } from './notification-reactions';
 import { NotificationController } from './notification.controller';
 import { NOTIFICATION_SERVICE_OPTIONS, type NotificationServiceOptions } from './notification-service.options';
+
+/** The consumer of the evaluation events that become inbox notices. */
+const NOTIFICATION_EVENT_CONSUMER = Symbol('NOTIFICATION_EVENT_CONSUMER');
 
 /** Closes the database after the outbox relay has stopped (it stops in onModuleDestroy). */
 @Injectable()
@@ -45,6 +50,19 @@ export class NotificationServiceModule {
         { provide: NotificationDatabase, useFactory: () => NotificationDatabase.open(options.databaseUrl) },
         ...repositoryProviders,
         ...outboxRelayProviders(OutboxRepository, options.eventBus, options.outboxPollIntervalMs),
+        ...eventConsumerProviders(NOTIFICATION_EVENT_CONSUMER, {
+          useFactory: (reactions: NotificationReactions) =>
+            createEventConsumer(options.eventBus, {
+              durableName: 'notification',
+              subjects: NOTICE_EVENTS,
+              handler: (event) => reactions.handle(event),
+              deadLetter: (letter) => reactions.deadLetter(letter),
+              ...(options.consumer ?? DEFAULT_CONSUMER_SETTINGS),
+            }),
+          inject: [NotificationReactions],
+        }),
+        NotificationReactions,
+        IndicatorsClient,
         NotificationDatabaseLifecycle,
         HolidayService,
         InboxService,

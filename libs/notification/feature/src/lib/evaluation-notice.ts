@@ -1,0 +1,65 @@
+import type { EvaluationTransitionEventData } from '@bma-kpi/contracts-evaluation';
+import type { IndicatorDetail } from '@bma-kpi/contracts-indicators';
+import {
+  notificationKindMetadata,
+  type NotificationAudience,
+  type NotificationKind,
+  type TemplateVariables,
+} from '@bma-kpi/notification-domain';
+import { toBangkokIsoDate } from '@bma-kpi/util-thai';
+
+/** Evaluation event data the inbox notices read: the transition fields, or the input-changed ones. */
+export type EvaluationNoticeData = Pick<EvaluationTransitionEventData, 'evaluationId' | 'fiscalYear' | 'quarter' | 'indicatorId' | 'agencyCode'> & {
+  reason?: string | null;
+  score?: Record<string, unknown> | null;
+  changedAt?: string;
+};
+
+/**
+ * Returns the inbox of an audience. NOTE: until users and subscriptions exist, an agency's notices
+ * go to a shared inbox `agency:<code>`, evaluators share `evaluators` and agency heads
+ * `agency-head:<code>`. Integrations get no inbox items, because they will receive webhooks.
+ */
+export function inboxOf(audience: NotificationAudience, agencyCode: string): string | null {
+  switch (audience) {
+    case 'agency':
+      return `agency:${agencyCode}`;
+    case 'evaluator':
+      return 'evaluators';
+    case 'agencyHead':
+      return `agency-head:${agencyCode}`;
+    case 'integration':
+      return null;
+  }
+}
+
+/** Returns the inboxes a kind goes to for an agency, in the kind's audience order. */
+export function inboxesFor(kind: NotificationKind, agencyCode: string): string[] {
+  return notificationKindMetadata(kind).audiences.flatMap((audience) => inboxOf(audience, agencyCode) ?? []);
+}
+
+/** Returns the percent of a stored score, or undefined when the quarter has no score. */
+function scorePercentOf(score: Record<string, unknown> | null | undefined): number | undefined {
+  return score?.['status'] === 'scored' && typeof score['percent'] === 'number' ? score['percent'] : undefined;
+}
+
+/**
+ * Builds the template variables of an evaluation notice from the event and the indicator it is
+ * about. Optional values are left out when the event has none, so a template that needs them
+ * fails loudly rather than printing a blank.
+ */
+export function evaluationNoticeVariables(data: EvaluationNoticeData, indicator: IndicatorDetail, publicBaseUrl: string): TemplateVariables {
+  const scorePercent = scorePercentOf(data.score);
+
+  return {
+    kpiCode: indicator.code ?? indicator.id,
+    kpiTitleTh: indicator.title ?? indicator.code ?? indicator.id,
+    agencyNameTh: indicator.agency?.nameTh ?? data.agencyCode,
+    fiscalYear: data.fiscalYear,
+    quarter: data.quarter,
+    link: `${publicBaseUrl}/api/v1/evaluations/rounds/${data.fiscalYear}/${data.quarter}/indicators/${data.indicatorId}`,
+    ...(data.reason ? { reason: data.reason } : {}),
+    ...(scorePercent === undefined ? {} : { scorePercent }),
+    ...(data.changedAt ? { changedOn: toBangkokIsoDate(data.changedAt) } : {}),
+  };
+}
