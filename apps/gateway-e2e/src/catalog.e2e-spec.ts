@@ -61,11 +61,11 @@ describe('catalog in embedded mode', () => {
     await app?.stop();
   });
 
-  it('reports both services healthy', async () => {
+  it('reports every service healthy', async () => {
     const response = await http(baseUrl, 'GET', '/api/health');
 
     expect(response.status).toBe(200);
-    expect(Object.keys(response.body.services)).toEqual(['indicators', 'catalog', 'evaluation']);
+    expect(Object.keys(response.body.services)).toEqual(['indicators', 'catalog', 'evaluation', 'notification']);
   });
 
   it('creates a dataset with a Thai title', async () => {
