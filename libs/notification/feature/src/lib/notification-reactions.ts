@@ -76,13 +76,6 @@ export class NotificationReactions {
       { eventId: letter.event?.eventId, subject: letter.subject, deliveries: letter.deliveries, err: letter.error },
       'Event dead-lettered after its last delivery',
     );
-    await this.deadLetters.record({
-      eventId: letter.event?.eventId ?? null,
-      subject: letter.subject,
-      payload: letter.rawData,
-      error: letter.error,
-      deliveries: letter.deliveries,
-      streamSequence: letter.streamSequence,
-    });
+    await this.deadLetters.recordLetter(letter);
   }
 }

@@ -1,4 +1,6 @@
-/** An event that could not be handled, as the event consumer hands it over. */
+import type { DeadLetter } from '@bma-kpi/messaging';
+
+/** An event that could not be handled, with its raw payload. */
 export interface DeadLetterInput {
   eventId: string | null;
   subject: string;
@@ -56,6 +58,18 @@ export class DeadLetterRepository {
     });
 
     return { ...row, streamSequence: row.streamSequence === null ? null : Number(row.streamSequence), createdAt: row.createdAt.toISOString() };
+  }
+
+  /** Stores a letter as the event consumer hands it over. */
+  async recordLetter(letter: DeadLetter): Promise<DeadLetterRecord> {
+    return this.record({
+      eventId: letter.event?.eventId ?? null,
+      subject: letter.subject,
+      payload: letter.rawData,
+      error: letter.error,
+      deliveries: letter.deliveries,
+      streamSequence: letter.streamSequence,
+    });
   }
 
   /** Returns the number of dead letters, for health reports. */
