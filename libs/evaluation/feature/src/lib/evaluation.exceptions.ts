@@ -56,12 +56,12 @@ export const EvaluationExceptions = {
       details: reason,
       errors: [{ field: reason.partKey === undefined ? 'model' : `model.parts.${reason.partKey}`, rule: reason.code, messageEn: reason.en, messageTh: reason.th }],
     }),
-  malformedModel: (field: string, problem: string) =>
+  malformedModel: (field: string, problem: { th: string; en: string }) =>
     new DomainException(
       EvaluationErrorCode.invalidModel,
-      `The scoring model definition is malformed: ${problem}. Send an achievement, milestone or weighted definition with its modelVersion.`,
-      'นิยามโมเดลการให้คะแนนมีรูปแบบไม่ถูกต้องที่ ' + field + ' โปรดส่งนิยามแบบ achievement, milestone หรือ weighted พร้อม modelVersion ตามตัวอย่างใน README',
-      { errors: [{ field, rule: 'modelShape', messageEn: problem, messageTh: `${field} ไม่ถูกต้องตามรูปแบบของนิยาม` }] },
+      `The scoring model definition is malformed: ${problem.en}. Send an achievement, milestone or weighted definition with its modelVersion.`,
+      `นิยามโมเดลการให้คะแนนไม่ถูกต้อง: ${problem.th} โปรดส่งนิยามแบบ achievement, milestone หรือ weighted พร้อม modelVersion`,
+      { errors: [{ field, rule: 'modelShape', messageEn: problem.en, messageTh: problem.th }] },
     ),
   /**
    * Builds a 400 naming the field when a field of the action is missing or malformed. A rule of

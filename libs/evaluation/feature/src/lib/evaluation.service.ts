@@ -232,6 +232,7 @@ function eventData(
     reason: transition.reason,
     valueKey,
     version: evaluation.version,
-    score: action === 'score' ? (evaluation.score as Record<string, unknown> | null) : null,
+    // A sign-off carries the score it locks, so the agency's notice can state it.
+    score: action === 'score' || action === 'signOff' ? (evaluation.score as Record<string, unknown> | null) : null,
   };
 }

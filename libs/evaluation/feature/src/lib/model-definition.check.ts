@@ -64,18 +64,29 @@ function findUnknownKey(value: unknown, kind: string, path: string): string | nu
  */
 export function checkDefinition(model: Record<string, unknown>): ScoringModelDefinition {
   if (JSON.stringify(model).length > maxModelChars || nestingDepth(model) > maxModelDepth) {
-    throw EvaluationExceptions.malformedModel('model', `a definition may have at most ${maxModelChars} characters and ${maxModelDepth} levels of nesting`);
+    throw EvaluationExceptions.malformedModel('model', {
+      th: `นิยามยาวได้ไม่เกิน ${maxModelChars} ตัวอักษรและซ้อนกันได้ไม่เกิน ${maxModelDepth} ชั้น`,
+      en: `a definition may have at most ${maxModelChars} characters and ${maxModelDepth} levels of nesting`,
+    });
   }
   if (typeof model['model'] !== 'string' || allowedKeys[model['model']] === undefined || ['level', 'part'].includes(model['model'])) {
-    throw EvaluationExceptions.malformedModel('model.model', 'model must be achievement, milestone or weighted');
+    throw EvaluationExceptions.malformedModel('model.model', {
+      th: 'model ต้องเป็น achievement, milestone หรือ weighted',
+      en: 'model must be achievement, milestone or weighted',
+    });
   }
   if (!Number.isInteger(model['modelVersion'])) {
-    throw EvaluationExceptions.malformedModel('model.modelVersion', 'modelVersion must be a whole number such as 1');
+    throw EvaluationExceptions.malformedModel('model.modelVersion', {
+      th: 'modelVersion ต้องเป็นจำนวนเต็ม เช่น 1',
+      en: 'modelVersion must be a whole number such as 1',
+    });
   }
   const unknownKey = findUnknownKey(model, model['model'], 'model');
 
   if (unknownKey !== null) {
-    throw EvaluationExceptions.malformedModel(unknownKey, `${unknownKey.split('.').at(-1) ?? ''} is not a field of this definition`);
+    const key = unknownKey.split('.').at(-1) ?? '';
+
+    throw EvaluationExceptions.malformedModel(unknownKey, { th: `${key} ไม่ใช่ฟิลด์ของนิยามชนิดนี้`, en: `${key} is not a field of this definition` });
   }
   const definition = model as unknown as ScoringModelDefinition;
   let reason;
@@ -84,7 +95,10 @@ export function checkDefinition(model: Record<string, unknown>): ScoringModelDef
     reason = validateScoringModel(definition);
   } catch {
     // The domain rules expect the shape of a definition; a field of another type breaks them.
-    throw EvaluationExceptions.malformedModel('model', 'a field is missing or has the wrong type (direction, levels or parts)');
+    throw EvaluationExceptions.malformedModel('model', {
+      th: 'ฟิลด์ขาดหายหรือมีชนิดไม่ถูกต้อง (direction, levels หรือ parts)',
+      en: 'a field is missing or has the wrong type (direction, levels or parts)',
+    });
   }
   if (reason !== null) {
     throw EvaluationExceptions.invalidModel(reason);

@@ -53,7 +53,8 @@ export function evaluationNoticeVariables(data: EvaluationNoticeData, indicator:
 
   return {
     kpiCode: indicator.code ?? indicator.id,
-    kpiTitleTh: indicator.title ?? indicator.code ?? indicator.id,
+    // An imported record may have no title; the code or id already names the KPI.
+    kpiTitleTh: indicator.title ?? '(ไม่มีชื่อตัวชี้วัด)',
     agencyNameTh: indicator.agency?.nameTh ?? data.agencyCode,
     fiscalYear: data.fiscalYear,
     quarter: data.quarter,

@@ -3,7 +3,12 @@ import { randomUUID } from 'node:crypto';
 import type { INestMicroservice } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
 
-import type { EvaluationCorrectionRequestedEvent, EvaluationScoredEvent, EvaluationTransitionEventData } from '@bma-kpi/contracts-evaluation';
+import type {
+  EvaluationCorrectionRequestedEvent,
+  EvaluationScoredEvent,
+  EvaluationSignedOffEvent,
+  EvaluationTransitionEventData,
+} from '@bma-kpi/contracts-evaluation';
 import { EvaluationEvents } from '@bma-kpi/contracts-evaluation';
 import type { IndicatorsMessages } from '@bma-kpi/contracts-indicators';
 import { IndicatorsSubjects } from '@bma-kpi/contracts-indicators';
@@ -128,6 +133,20 @@ describe.each(serviceTestTransports(Object.values(NotificationEvents)))('notific
 
     expect(scoredNotices).toHaveLength(1);
     expect(scoredNotices[0]?.text).toContain('70');
+  });
+
+  it('tells the agency the score a sign-off locks', async () => {
+    await publisher.publish(
+      createOutboxMessage<EvaluationSignedOffEvent>(
+        EvaluationEvents.evaluationSignedOff,
+        transition('signOff', { from: 'scored', to: 'signedOff', score: { status: 'scored', percent: 85 } }),
+        meta,
+      ),
+    );
+    await eventually(async () => (await inbox('agency:0411')).items.some((item) => item.kind === 'evaluationSignedOff'));
+    const [signedOff] = (await inbox('agency:0411')).items.filter((item) => item.kind === 'evaluationSignedOff');
+
+    expect(signedOff?.text).toContain('85');
   });
 
   it('dead-letters an event about an unknown indicator and goes on', async () => {

@@ -27,6 +27,11 @@ describe('toFieldErrors', () => {
     ['isIn', 'groupBy must be one of agency, planNode, kpiType', 'groupBy ไม่อยู่ในค่าที่อนุญาต ใช้ค่าใดค่าหนึ่งต่อไปนี้: agency, planNode, kpiType'],
     ['isIn', 'role must be one of the following values: agency, evaluator', 'role ไม่อยู่ในค่าที่อนุญาต ใช้ค่าใดค่าหนึ่งต่อไปนี้: agency, evaluator'],
     [
+      'max',
+      'year must be a Christian-era calendar year such as 2025; a Buddhist-era year such as 2568 is 543 years later',
+      'year ต้องเป็นปี ค.ศ. เช่น 2025 (ปี พ.ศ. เช่น 2568 มากกว่าปี ค.ศ. 543 ปี)',
+    ],
+    [
       'matches',
       'date must be a Christian-era date such as 2021-06-30; a Buddhist-era year such as 2564 is 543 years later',
       'date ต้องเป็นวันที่ ค.ศ. เช่น 2021-06-30 (ปี พ.ศ. เช่น 2564 มากกว่าปี ค.ศ. 543 ปี)',

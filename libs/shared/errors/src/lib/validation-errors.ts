@@ -65,6 +65,9 @@ function withAllowedValues(messageTh: string, messageEn: string): string {
 
 /** Returns the Thai message of a failed constraint; a Buddhist-era year rule reads the same on every constraint. */
 function thaiMessage(rule: string, field: string, messageEn: string): string {
+  if (messageEn.includes('must be a Christian-era calendar year')) {
+    return `${field} ต้องเป็นปี ค.ศ. เช่น 2025 (ปี พ.ศ. เช่น 2568 มากกว่าปี ค.ศ. 543 ปี)`;
+  }
   if (messageEn.includes('must be a Christian-era date')) {
     return `${field} ต้องเป็นวันที่ ค.ศ. เช่น 2021-06-30 (ปี พ.ศ. เช่น 2564 มากกว่าปี ค.ศ. 543 ปี)`;
   }

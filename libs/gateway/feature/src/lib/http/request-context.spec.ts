@@ -12,7 +12,8 @@ describe('actorOf', () => {
     ['a Thai name with vowel and tone marks', asReceived('สมศักดิ์'), 'สมศักดิ์'],
     ['no header', undefined, 'anonymous'],
     ['bytes that are not UTF-8', '\u00ff\u00fe', 'anonymous'],
-    ['a name with a space', 'two words', 'anonymous'],
+    ['a name with inner spaces', asReceived('สมชาย ใจดี'), 'สมชาย ใจดี'],
+    ['a name with a leading space', ' evaluator', 'anonymous'],
     ['a name over 100 characters', 'a'.repeat(101), 'anonymous'],
   ])('reads %s', (_name, header, actor) => {
     expect(actorOf(header)).toBe(actor);

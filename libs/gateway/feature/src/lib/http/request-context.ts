@@ -9,7 +9,8 @@ import { correlationIdHeader } from '@bma-kpi/messaging';
 import type { RequestContext } from '@bma-kpi/messaging';
 
 const acceptedId = /^[A-Za-z0-9._:-]{8,100}$/;
-const acceptedActor = /^[\p{L}\p{N}\p{M}._@:-]{1,100}$/u;
+// Names may hold inner spaces ("สมชาย ใจดี"), but not leading or trailing ones.
+const acceptedActor = /^(?=.{1,100}$)[\p{L}\p{N}\p{M}._@:-]+(?: [\p{L}\p{N}\p{M}._@:-]+)*$/u;
 
 /**
  * Reads the X-Actor header. Node reads header bytes as Latin-1, so a Thai name sent as raw UTF-8
