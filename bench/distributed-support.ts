@@ -1,6 +1,6 @@
-// Helpers of the benchmarks that run the distributed mode as local processes: every service and
-// the gateway on one NATS server with a subject prefix and stream of their own, and PostgreSQL
-// schemas made for the run and dropped after it.
+// Helpers of the benchmarks that run the distributed mode as local processes. Every service and
+// the gateway share one NATS server under a subject prefix and stream of their own, and each run
+// makes its PostgreSQL schemas and drops them after it.
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 
@@ -91,7 +91,7 @@ export async function medianMs(rounds: number, expected: number, work: () => Pro
   return times[Math.floor(times.length / 2)] ?? Number.NaN;
 }
 
-/** One line naming the machine, for the figures in RESULTS.md. */
+/** Returns one line naming the machine, for the figures in RESULTS.md. */
 export function machineLine(): string {
   return `machine: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}, Node ${process.version}\n`;
 }

@@ -72,7 +72,7 @@ async function summarise(run: DistributedRun, quarter: number): Promise<number> 
   const body = (await response.json()) as { overall?: { current: { indicators: number; scored: number } } };
 
   if (response.status !== 200 || body.overall === undefined) {
-    throw new Error(`Summary of Q${quarter} answered ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
+    throw new Error(`Summary of Q${quarter} returned ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
   }
 
   // Only scored indicators count, so a summary that failed to score cannot pass for a full one.

@@ -79,8 +79,8 @@ export interface EvaluationResponse {
   /** The value a correction reopened for the agency, or null. */
   reopenedValue: string | null;
   /**
-   * When the indicator or its progress changed after the stored score, which may then need
-   * scoring again; null while the stored score is current or when there is none.
+   * When the indicator or its progress changed after the stored score, which may then need scoring
+   * again. Null while the stored score is current or when there is none.
    */
   inputChangedAt: string | null;
   version: number;

@@ -62,6 +62,15 @@ export class ReplaceHolidaysRequest {
   holidays: HolidayInput[];
 }
 
+// Query strings carry booleans as text; other text is left for IsBoolean to reject.
+function queryBoolean(value: unknown): unknown {
+  if (value === 'true') {
+    return true;
+  }
+
+  return value === 'false' ? false : value;
+}
+
 /**
  * Request for a recipient's inbox. NOTE: the recipient is named in the request until the gateway
  * authenticates users.
@@ -73,7 +82,7 @@ export class ListInboxRequest {
 
   /** In a query string `true` or `false`; any other text is rejected. */
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(({ value }: { value: unknown }) => queryBoolean(value))
   @IsBoolean()
   unreadOnly?: boolean;
 

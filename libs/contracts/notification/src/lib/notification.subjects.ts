@@ -16,7 +16,7 @@ export type NotificationSubject = (typeof NotificationSubjects)[keyof typeof Not
 
 /** JetStream event subjects of the notification service, `events.<service>.<entity>.<past-tense>.v1`. */
 export const NotificationEvents = {
-  /** A notification reached its channel (e-mail server accepted it, webhook answered 2xx). */
+  /** A notification reached its channel (the e-mail server accepted it, or the webhook returned 2xx). */
   notificationDelivered: 'events.notification.notification.delivered.v1',
   /** A delivery failed its last attempt and was dead-lettered. */
   notificationFailed: 'events.notification.notification.failed.v1',

@@ -63,13 +63,13 @@ export function partKeysOf(definition: ScoringModelDefinition): string[] {
   return definition.model === 'weighted' ? definition.parts.map((part) => part.key) : [OVERALL_PART_KEY];
 }
 
-/** What evaluateIndicator takes besides the indicator, its model and the period. */
+/** Inputs of evaluateIndicator besides the indicator, its model and the period. */
 export interface ViewExtras {
   /** The evaluator's value per weighted part, given with a `score` action. */
   partValues?: Readonly<Record<string, number>>;
   /**
    * Evidence files of the agency's governance artefacts in the fiscal year, as the catalog
-   * service's events reported them; undefined when unknown, which raises no evidence flag.
+   * service's events reported them. Undefined means unknown, and then no evidence flag is raised.
    */
   evidenceCount?: number;
 }

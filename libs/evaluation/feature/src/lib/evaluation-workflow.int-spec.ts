@@ -34,7 +34,7 @@ const pathTo: Record<WorkflowStatus, WorkflowActionName[]> = {
   signedOff: ['submit', 'score', 'signOff'],
 };
 
-/** A complete request for an action in the role given, so only the workflow rule can reject it. */
+/** Builds a complete request for an action in the given role, so only the workflow rule can reject it. */
 function requestFor(action: WorkflowActionName, role: 'agency' | 'evaluator'): Omit<TransitionRequest, 'indicatorId' | 'fiscalYear' | 'quarter'> {
   return {
     action,

@@ -31,6 +31,7 @@ import { EvaluationExceptions } from './evaluation.exceptions';
 import { toEvaluationResponse, toTransitionColumns } from './evaluation.mapper';
 import { IndicatorsClient } from './indicators.client';
 import { lateSubmissionFlag } from './late-submission';
+import type { StoredScoringModel } from './model-assignment.mapper';
 import { ModelService } from './model.service';
 import { assertPartValues, partValuesOf } from './part-values';
 import { progressValueKey } from './progress-entry.service';
@@ -129,9 +130,7 @@ export class EvaluationService {
       throw EvaluationExceptions.wrongFiscalYear(indicator.id, indicator.fiscalYear, round.fiscalYear);
     }
     const assigned = await this.models.current(request.indicatorId, round.fiscalYear);
-    const agencyCode = indicator.agency?.code;
-    const evidence = agencyCode && assigned?.requiresEvidence ? await this.reactions.evidenceByAgency(round.fiscalYear, agencyCode) : null;
-    const view = evaluateIndicator(indicator, assigned, round, { partValues, evidenceCount: agencyCode ? evidence?.get(agencyCode) ?? (evidence ? 0 : undefined) : undefined });
+    const view = evaluateIndicator(indicator, assigned, round, { partValues, evidenceCount: await this.evidenceCountOf(indicator, assigned, round.fiscalYear) });
 
     return { round, indicator, view };
   }
@@ -166,6 +165,18 @@ export class EvaluationService {
     } catch (error) {
       throw translateStoreError(error, round);
     }
+  }
+
+  // Evidence counts only for a model that requires it; undefined raises no evidence flag.
+  private async evidenceCountOf(indicator: IndicatorDetail, assigned: StoredScoringModel | null, fiscalYear: number): Promise<number | undefined> {
+    const agencyCode = indicator.agency?.code;
+
+    if (!agencyCode || assigned?.requiresEvidence !== true) {
+      return undefined;
+    }
+    const evidence = await this.reactions.evidenceByAgency(fiscalYear, agencyCode);
+
+    return evidence.get(agencyCode) ?? 0;
   }
 
   // The stored flags are the view's, plus a late submission, which only the recorded steps show.

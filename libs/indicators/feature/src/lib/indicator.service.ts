@@ -81,7 +81,7 @@ export class IndicatorService {
 
   /**
    * Returns the next batch of a fiscal year's indicators with what scoring reads. A batch ends
-   * early when its reply would not fit in one NATS message; `nextAfterId` says where to go on.
+   * early when its reply would not fit in one NATS message, and `nextAfterId` is the id to go on from.
    */
   async listScoring(request: ListScoringIndicatorsRequest): Promise<ScoringIndicatorBatch> {
     const limit = request.limit ?? defaultDetailBatch;

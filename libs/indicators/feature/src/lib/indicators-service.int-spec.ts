@@ -171,7 +171,7 @@ describe.each([
     expect(otherYear.total).toBe(0);
   });
 
-  it('reads scoring batches of a fiscal year with the plan path of one read', async () => {
+  it('reads scoring batches by id', async () => {
     const created = await sut.request(
       IndicatorsSubjects.indicatorCreate,
       { fiscalYear: 2564, title: 'ตัวชี้วัดทดสอบรอบ', agencyCode: '0411', code: '0411-0099' },

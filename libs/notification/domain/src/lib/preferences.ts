@@ -10,7 +10,7 @@ export type NotificationChannel = 'email' | 'webhook' | 'inbox';
 export const NOTIFICATION_CHANNELS: readonly NotificationChannel[] = ['email', 'webhook', 'inbox'];
 
 /**
- * Decision for one notification on one channel: `now` sends it, `digest` holds it for the daily
+ * Decision for one notification on one channel: `now` sends it, `digest` keeps it for the daily
  * digest and `skip` drops it.
  */
 export type DeliveryDecision = 'now' | 'digest' | 'skip';

@@ -1,8 +1,8 @@
 /**
- * Type of a template variable, which sets how its value is checked and shown: `text` as given,
- * `date` an ISO date shown as `20 มกราคม 2564` or `20 January 2021`, `month` a `YYYY-MM` month,
- * `number` a decimal number, and `fiscalYear` a Buddhist-era fiscal year that English shows in
- * the Christian era.
+ * Type of a template variable, which sets how its value is checked and shown. `text` is shown as
+ * given. `date` is an ISO date shown as `20 มกราคม 2564` or `20 January 2021`, and `month` a
+ * `YYYY-MM` month. `number` is a decimal number. `fiscalYear` is a Buddhist-era fiscal year, which
+ * English shows in the Christian era.
  */
 export type TemplateVariableType = 'text' | 'date' | 'month' | 'number' | 'fiscalYear';
 

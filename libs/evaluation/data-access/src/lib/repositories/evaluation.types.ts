@@ -55,7 +55,7 @@ export interface EvaluationRecord {
   updatedAt: string;
 }
 
-/** What a summary needs of a stored evaluation. */
+/** Fields of a stored evaluation that a summary reads. */
 export interface EvaluationOutcomeRecord {
   indicatorId: string;
   state: string;

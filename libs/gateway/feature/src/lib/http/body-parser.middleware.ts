@@ -42,7 +42,7 @@ function assertUtf8Charset(contentType: string | undefined): void {
 }
 
 /**
- * Returns the path of the first string in a parsed JSON body that holds a lone UTF-16 surrogate,
+ * Returns the path of the first string in a parsed JSON body that contains a lone UTF-16 surrogate,
  * or null. JSON may escape one (`\ud800`), but no UTF-8 text can store it, and PostgreSQL would
  * keep U+FFFD in its place.
  */

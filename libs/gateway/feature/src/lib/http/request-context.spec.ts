@@ -1,6 +1,6 @@
 import { actorOf } from './request-context';
 
-/** A header value as Node hands it over: each byte of the raw header read as one Latin-1 character. */
+/** Returns a header value as Node hands it over, each byte of the raw header read as one Latin-1 character. */
 function asReceived(text: string): string {
   return Buffer.from(text, 'utf8').toString('latin1');
 }
