@@ -65,3 +65,14 @@ export {
   shouldDeliver,
 } from './lib/preferences';
 export { type DigestItem, buildDigest } from './lib/digest';
+export { generateWebhookSecret, openSecret, parseSecretKey, sealSecret } from './lib/secret-box';
+export {
+  ANY,
+  type Route,
+  type RoutedDelivery,
+  type RoutedNotice,
+  type RoutingRecipient,
+  isInAudience,
+  routeNotice,
+} from './lib/routing';
+export { nextDigestDate } from './lib/digest-schedule';
