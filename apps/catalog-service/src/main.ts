@@ -17,6 +17,7 @@ async function bootstrap(): Promise<void> {
     queue: 'catalog',
     streamName: env.EVENTS_STREAM,
     duplicateWindowMs: env.EVENTS_DUPLICATE_WINDOW_MS,
+    streamReplicas: env.EVENTS_STREAM_REPLICAS,
   });
   const app = await createCatalogService(strategy, {
     databaseUrl: env.CATALOG_DATABASE_URL,

@@ -14,6 +14,7 @@ async function bootstrap(): Promise<void> {
     queue: 'indicators',
     streamName: env.EVENTS_STREAM,
     duplicateWindowMs: env.EVENTS_DUPLICATE_WINDOW_MS,
+    streamReplicas: env.EVENTS_STREAM_REPLICAS,
   });
   const app = await createIndicatorsService(strategy, {
     databaseUrl: env.INDICATORS_DATABASE_URL,

@@ -2,6 +2,7 @@ export type { Database, OpenDatabaseOptions, SqlExecutor } from './lib/database.
 export {
   assertSchemaName,
   DatabaseUrlError,
+  defaultPoolSize,
   parseDatabaseUrl,
   quoteIdentifier,
   redactPassword,

@@ -148,4 +148,6 @@ export interface HealthCheckResponse {
   status: 'ok';
   service: 'indicators';
   database: 'postgres' | 'pglite';
+  /** `<host name>:<process id>` of the replica that sent the reply, which tells replicas apart. */
+  instance: string;
 }

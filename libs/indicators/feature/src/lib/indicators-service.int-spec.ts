@@ -1,3 +1,5 @@
+import { hostname } from 'node:os';
+
 import type { INestMicroservice } from '@nestjs/common';
 import { ClientProxyFactory, Transport, type ClientProxy, type CustomStrategy } from '@nestjs/microservices';
 
@@ -118,6 +120,12 @@ describe.each([
   });
 
   let indicatorId = '';
+
+  it('names its instance in the health reply', async () => {
+    const health = await sut.request(IndicatorsSubjects.healthCheck, {}, context);
+
+    expect(health).toEqual({ status: 'ok', service: 'indicators', database: expect.any(String), instance: `${hostname()}:${process.pid}` });
+  });
 
   it('imports the sample', async () => {
     const result = await sut.request(IndicatorsSubjects.recordImport, { text: readKpiSample(), agencyCode: '0411' }, context);

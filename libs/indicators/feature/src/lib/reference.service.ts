@@ -1,3 +1,5 @@
+import { hostname } from 'node:os';
+
 import { Injectable } from '@nestjs/common';
 
 import type {
@@ -93,6 +95,6 @@ export class ReferenceService {
   async health(): Promise<HealthCheckResponse> {
     await this.database.prisma.$queryRaw`SELECT 1`;
 
-    return { status: 'ok', service: 'indicators', database: this.database.database.kind };
+    return { status: 'ok', service: 'indicators', database: this.database.database.kind, instance: `${hostname()}:${process.pid}` };
   }
 }

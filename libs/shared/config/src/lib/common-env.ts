@@ -37,6 +37,17 @@ export class ServiceEnv extends withNatsEnv(LoggingEnv) {
   @Matches(/^[A-Za-z0-9_-]+$/)
   EVENTS_STREAM = 'BMA_EVENTS';
 
+  /**
+   * Copies of the events stream that a NATS cluster keeps (JetStream `num_replicas`, at most 5). A
+   * single server accepts only 1. A service raises the replicas of an existing stream at startup
+   * but never lowers them.
+   */
+  @Type(() => Number)
+  @Min(1)
+  @Max(5)
+  @IsInt()
+  EVENTS_STREAM_REPLICAS = 1;
+
   /** JetStream drops a second copy of an event id within this window, in milliseconds. */
   @Type(() => Number)
   @Min(1000)

@@ -1,4 +1,4 @@
-import { assertSchemaName, DatabaseUrlError, parseDatabaseUrl, quoteIdentifier, redactPassword } from './database-url';
+import { assertSchemaName, DatabaseUrlError, defaultPoolSize, parseDatabaseUrl, quoteIdentifier, redactPassword } from './database-url';
 
 describe('parseDatabaseUrl', () => {
   it('takes the schema from the URL and strips it', () => {
@@ -8,13 +8,32 @@ describe('parseDatabaseUrl', () => {
       kind: 'postgres',
       connectionString: 'postgresql://postgres@127.0.0.1:5432/bma',
       schema: 'indicators',
+      poolSize: defaultPoolSize,
     });
   });
 
   it('keeps other query parameters', () => {
     const location = parseDatabaseUrl('postgres://u:p@db:5432/bma?sslmode=require&schema=x', 'y', '/srv');
 
-    expect(location).toEqual({ kind: 'postgres', connectionString: 'postgres://u:p@db:5432/bma?sslmode=require', schema: 'x' });
+    expect(location).toEqual({ kind: 'postgres', connectionString: 'postgres://u:p@db:5432/bma?sslmode=require', schema: 'x', poolSize: 10 });
+  });
+
+  it('takes the pool size from connection_limit and strips it', () => {
+    const location = parseDatabaseUrl('postgresql://postgres@db/bma?connection_limit=4&schema=x&sslmode=require', 'y', '/srv');
+
+    expect(location).toEqual({ kind: 'postgres', connectionString: 'postgresql://postgres@db/bma?sslmode=require', schema: 'x', poolSize: 4 });
+  });
+
+  it('defaults the pool size to the pg default of 10', () => {
+    expect(defaultPoolSize).toBe(10);
+  });
+
+  it.each(['0', '-3', '2.5', 'ten', '', ' 5', '1e3', '1000000'])('rejects connection_limit=%s', (limit) => {
+    const url = `postgresql://u:secret@db/bma?connection_limit=${encodeURIComponent(limit)}`;
+
+    expect(() => parseDatabaseUrl(url, 'x', '/srv')).toThrow(DatabaseUrlError);
+    expect(() => parseDatabaseUrl(url, 'x', '/srv')).toThrow(`Invalid connection_limit "${limit}"`);
+    expect(() => parseDatabaseUrl(url, 'x', '/srv')).toThrow('postgresql://u:***@db/bma');
   });
 
   it('falls back to the default schema', () => {

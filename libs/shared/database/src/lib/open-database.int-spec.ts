@@ -72,6 +72,49 @@ describe('openDatabase on postgres', () => {
       await db.close();
     }
   });
+
+  it('opens at most connection_limit connections', async () => {
+    const applicationName = `pool_${testSchema.schema}`;
+    const url = new URL(testSchema.url);
+
+    url.searchParams.set('connection_limit', '2');
+    url.searchParams.set('application_name', applicationName);
+    const db = await openDatabase(url.toString(), { schema: 'ignored' });
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const holders: Promise<void>[] = [];
+    let entered = 0;
+    const bothEntered = new Promise<void>((resolve) => {
+      const hold = () =>
+        db.transaction(async (tx) => {
+          await tx.query('SELECT 1');
+          entered += 1;
+          if (entered === 2) {
+            resolve();
+          }
+          await released;
+        });
+
+      holders.push(hold(), hold());
+    });
+
+    try {
+      await bothEntered;
+      // With a third connection allowed, this query would run on it at once and count 3 sessions
+      // (two idle after the release). With the limit it waits for a held connection and counts 2.
+      const counted = db.query<{ sessions: string }>(
+        'SELECT count(*)::text AS sessions FROM pg_stat_activity WHERE application_name = $1',
+        [applicationName],
+      );
+
+      release();
+      await Promise.all(holders);
+      expect((await counted)[0]?.sessions).toBe('2');
+    } finally {
+      release();
+      await db.close();
+    }
+  });
 });
 
 describe('openDatabase on pglite', () => {

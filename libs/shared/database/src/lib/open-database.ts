@@ -6,8 +6,9 @@ import { openPostgresDatabase } from './postgres-database';
 /**
  * Opens a service database from its URL and creates the service's schema if it is missing.
  *
- * - `postgresql://user@host:port/db?schema=name`: PostgreSQL through `@prisma/adapter-pg`; the
- *   schema comes from the URL, else from `options.schema`.
+ * - `postgresql://user@host:port/db?schema=name&connection_limit=n`: PostgreSQL through
+ *   `@prisma/adapter-pg` with a pool of at most n connections (10 by default); the schema comes
+ *   from the URL, else from `options.schema`.
  * - `pglite:memory`: embedded PGlite in memory, gone on close().
  * - `pglite:<folder>`: embedded PGlite persisted in the folder (relative to `options.cwd` or the
  *   working directory), created if missing.
@@ -21,5 +22,5 @@ export async function openDatabase(url: string, options: OpenDatabaseOptions): P
     return openPgliteDatabase(location.dataDir, location.schema);
   }
 
-  return openPostgresDatabase(location.connectionString, location.schema, options.onConnectionError);
+  return openPostgresDatabase(location.connectionString, location.schema, location.poolSize, options.onConnectionError);
 }

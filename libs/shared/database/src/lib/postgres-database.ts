@@ -6,7 +6,8 @@ import { quoteIdentifier } from './database-url';
 const duplicateObjectCodes = new Set(['23505', '42P06']);
 
 /**
- * Opens a pool whose connections all use `schema` as their search_path, and creates the schema.
+ * Opens a pool of at most `poolSize` connections, all with `schema` as their search_path, and
+ * creates the schema.
  *
  * Prisma's `schema` adapter option only qualifies the client's own queries. Migration scripts are
  * unqualified, so without the search_path they would create their tables in `public`, where the
@@ -15,9 +16,10 @@ const duplicateObjectCodes = new Set(['23505', '42P06']);
 export async function openPostgresDatabase(
   connectionString: string,
   schema: string,
+  poolSize: number,
   onConnectionError: ((error: Error) => void) | undefined,
 ): Promise<Database> {
-  const pool = new pg.Pool({ connectionString, options: `-c search_path=${quoteIdentifier(schema)}` });
+  const pool = new pg.Pool({ connectionString, max: poolSize, options: `-c search_path=${quoteIdentifier(schema)}` });
 
   // The pool drops a connection that fails while idle and opens a new one for the next query.
   pool.on('error', (error) => onConnectionError?.(error));

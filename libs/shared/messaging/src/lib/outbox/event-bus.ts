@@ -11,7 +11,15 @@ import type { OutboxStore } from './outbox.types';
 
 /** Event bus of a service: JetStream when distributed, the in-process broker when embedded. */
 export type EventBusOptions =
-  | { kind: 'jetstream'; servers: string[]; streamName: string; subjectPrefix: string; duplicateWindowMs: number }
+  | {
+      kind: 'jetstream';
+      servers: string[];
+      streamName: string;
+      subjectPrefix: string;
+      duplicateWindowMs: number;
+      /** Copies of the events stream that a NATS cluster keeps; 1 when omitted. */
+      streamReplicas?: number;
+    }
   | { kind: 'in-process'; broker: InProcessBroker; subjectPrefix: string };
 
 export const EVENT_PUBLISHER = Symbol('EVENT_PUBLISHER');
@@ -71,6 +79,8 @@ export interface NatsServiceSettings {
   queue: string;
   streamName: string;
   duplicateWindowMs: number;
+  /** Copies of the events stream that a NATS cluster keeps; 1 when omitted. */
+  streamReplicas?: number;
 }
 
 /** Builds the NATS transport and the JetStream event bus of a standalone service. */
@@ -90,6 +100,13 @@ export function natsServiceTransport(settings: NatsServiceSettings): {
       // Time for requests in flight to finish after unsubscribing, in milliseconds.
       gracePeriod: 2000,
     }),
-    eventBus: { kind: 'jetstream', servers, streamName: settings.streamName, subjectPrefix, duplicateWindowMs: settings.duplicateWindowMs },
+    eventBus: {
+      kind: 'jetstream',
+      servers,
+      streamName: settings.streamName,
+      subjectPrefix,
+      duplicateWindowMs: settings.duplicateWindowMs,
+      streamReplicas: settings.streamReplicas,
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { JetStreamClient } from '@nats-io/jetstream';
+import type { JetStreamClient, StreamInfo } from '@nats-io/jetstream';
 import { jetstream, jetstreamManager, JetStreamApiError } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { connect, headers as natsHeaders } from '@nats-io/transport-node';
@@ -14,6 +14,8 @@ export interface JetStreamPublisherOptions {
   subjectPrefix: string;
   /** Window in which JetStream drops a second message with the same Nats-Msg-Id. */
   duplicateWindowMs: number;
+  /** Copies of the stream a NATS cluster keeps; 1 when omitted, the only value a single server accepts. */
+  streamReplicas?: number;
 }
 
 /** Subjects a stream over the events of one subject prefix captures. */
@@ -64,25 +66,60 @@ export class JetStreamEventPublisher implements EventPublisher {
 
 /**
  * Creates the events stream of a subject prefix when it is missing. Publishers and consumers both
- * call it at startup, so either may start first. An existing stream is left as it is.
+ * call it at startup, so either may start first. An existing stream with fewer replicas than
+ * `streamReplicas` is updated to that number, and is otherwise left as it is, so replicas set by
+ * an operator are never lowered. Rejects when the server cannot keep that many copies.
  */
 export async function ensureStream(
   connection: NatsConnection,
-  options: Pick<JetStreamPublisherOptions, 'streamName' | 'subjectPrefix' | 'duplicateWindowMs'>,
+  options: Pick<JetStreamPublisherOptions, 'streamName' | 'subjectPrefix' | 'duplicateWindowMs' | 'streamReplicas'>,
 ): Promise<void> {
+  const replicas = options.streamReplicas ?? 1;
+
+  // NATS 2.9.10 rejects a new stream with more than one replica on a single server, but accepts the
+  // same number in an update and then keeps one copy, so both cases are checked here.
+  if (replicas > 1 && !connection.info?.cluster) {
+    throw new Error(
+      `JetStream stream ${options.streamName} cannot keep ${replicas} replicas: the NATS server ` +
+        `${connection.getServer()} is not part of a cluster. Set EVENTS_STREAM_REPLICAS=1, or connect ` +
+        `to a cluster of at least ${replicas} JetStream servers.`,
+    );
+  }
   const manager = await jetstreamManager(connection);
-  const subjects = [eventSubjectsOf(options.subjectPrefix)];
+  let existing: StreamInfo;
 
   try {
-    await manager.streams.info(options.streamName);
+    existing = await manager.streams.info(options.streamName);
   } catch (error) {
     if (!(error instanceof JetStreamApiError) || error.status !== 404) {
       throw error;
     }
-    await manager.streams.add({
-      name: options.streamName,
-      subjects,
-      duplicate_window: options.duplicateWindowMs * 1_000_000,
+    await manager.streams
+      .add({
+        name: options.streamName,
+        subjects: [eventSubjectsOf(options.subjectPrefix)],
+        duplicate_window: options.duplicateWindowMs * 1_000_000,
+        num_replicas: replicas,
+      })
+      .catch((cause: unknown) => {
+        throw replicasError(options.streamName, replicas, 'create', cause);
+      });
+
+    return;
+  }
+  if (existing.config.num_replicas < replicas) {
+    await manager.streams.update(options.streamName, { num_replicas: replicas }).catch((cause: unknown) => {
+      throw replicasError(options.streamName, replicas, 'update', cause);
     });
   }
+}
+
+function replicasError(streamName: string, replicas: number, action: 'create' | 'update', cause: unknown): Error {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+
+  return new Error(
+    `Failed to ${action} JetStream stream ${streamName} with ${replicas} replicas: ${reason}. ` +
+      'Set EVENTS_STREAM_REPLICAS to at most the number of JetStream servers in the cluster.',
+    { cause },
+  );
 }
