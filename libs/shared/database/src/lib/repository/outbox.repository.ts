@@ -85,6 +85,13 @@ export class OutboxRepository implements OutboxStore {
       .map((row) => ({ id: row.id, subject: row.subject, payload: row.payload, correlationId: row.correlationId }));
   }
 
+  /** Counts the events not yet published, claimed ones included: the outbox backlog that health checks report. */
+  async countPending(): Promise<number> {
+    const rows = await this.prisma.$queryRaw<{ pending: bigint | number }[]>`SELECT count(*) AS pending FROM outbox WHERE "sentAt" IS NULL`;
+
+    return Number(rows[0]?.pending ?? 0);
+  }
+
   async markSent(ids: string[]): Promise<void> {
     if (ids.length === 0) {
       return;

@@ -1,5 +1,8 @@
 import type { EventConsumerOptions } from './event-consumer';
 
+/** Largest number of messages one consumer handles at once; more only adds ack-wait pressure. */
+const maxConcurrency = 64;
+
 /** Throws an Error listing every invalid consumer option, so a misconfigured service fails at startup. */
 export function assertValidConsumerOptions(options: EventConsumerOptions): void {
   const problems: string[] = [];
@@ -32,6 +35,9 @@ export function assertValidConsumerOptions(options: EventConsumerOptions): void 
   }
   if (!Number.isFinite(options.ackWaitMs) || options.ackWaitMs < 1) {
     problems.push(`ackWaitMs must be a positive number of milliseconds, got ${options.ackWaitMs}`);
+  }
+  if (options.concurrency !== undefined && (!Number.isInteger(options.concurrency) || options.concurrency < 1 || options.concurrency > maxConcurrency)) {
+    problems.push(`concurrency must be an integer from 1 to ${maxConcurrency}, got ${options.concurrency}`);
   }
   if (problems.length > 0) {
     throw new Error(`Invalid event consumer options: ${problems.join('; ')}`);

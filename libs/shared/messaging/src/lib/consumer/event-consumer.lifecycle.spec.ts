@@ -40,6 +40,7 @@ describe('eventConsumerProviders', () => {
 
                 return Promise.resolve();
               },
+              pendingMessages: () => Promise.resolve(0),
             };
           },
           inject: [FakeDatabase],

@@ -47,6 +47,12 @@ export interface EventConsumerOptions {
   backoffMs: number[];
   /** Time in milliseconds JetStream waits for an acknowledgement before it delivers the message again, e.g. 30_000. */
   ackWaitMs: number;
+  /**
+   * Messages one instance handles at the same time, 1 when omitted. More than 1 lets a handler
+   * that waits on its database overlap with the next messages, at the price of handling events
+   * out of stream order, so only a handler that does not depend on that order may raise it.
+   */
+  concurrency?: number;
 }
 
 /** Receiving side of a service's event subscriptions, started and stopped with the app. */
@@ -54,6 +60,11 @@ export interface EventConsumer {
   start(): Promise<void>;
   /** Stops receiving, waits for the handler in progress and then releases the connection. */
   stop(): Promise<void>;
+  /**
+   * Counts the events in the stream that the durable consumer has not yet delivered (its consumer
+   * lag), or returns null when the consumer is not running or its state cannot be read.
+   */
+  pendingMessages(): Promise<number | null>;
 }
 
 /**

@@ -49,6 +49,11 @@ export class InProcessEventConsumer implements EventConsumer {
     return Promise.resolve();
   }
 
+  /** Returns 0, because the broker delivers each event as it is published and keeps no backlog. */
+  pendingMessages(): Promise<number | null> {
+    return Promise.resolve(0);
+  }
+
   async stop(): Promise<void> {
     this.unsubscribes.forEach((unsubscribe) => unsubscribe());
     this.unsubscribes = [];

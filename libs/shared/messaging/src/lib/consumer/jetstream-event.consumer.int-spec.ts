@@ -148,6 +148,41 @@ describe('JetStreamEventConsumer', () => {
     expect([...handled.counts.values()].every((count) => count === 1)).toBe(true);
   });
 
+  it('handles up to `concurrency` events at once, each once', async () => {
+    const subject = 'events.test.parallel.v1';
+    const published = await publishEvents(subject, 40);
+    const handled = new HandledEvents();
+    let running = 0;
+    let mostAtOnce = 0;
+
+    await consumerOf({
+      durableName: 'parallel',
+      subjects: [subject],
+      concurrency: 4,
+      handler: async (event) => {
+        running += 1;
+        mostAtOnce = Math.max(mostAtOnce, running);
+        await sleep(30);
+        running -= 1;
+        handled.record(event);
+      },
+    }).start();
+    await waitFor('40 handled events', () => handled.counts.size === 40);
+    await sleep(300);
+
+    expect(mostAtOnce).toBeGreaterThan(1);
+    expect(mostAtOnce).toBeLessThanOrEqual(4);
+    expect([...handled.counts.keys()].sort()).toEqual(published.map((message) => message.id).sort());
+    expect([...handled.counts.values()].every((count) => count === 1)).toBe(true);
+  });
+
+  it('rejects a concurrency outside 1 to 64', () => {
+    const handler = () => Promise.resolve();
+
+    expect(() => consumerOf({ durableName: 'bad', subjects: ['events.test.bad.v1'], handler, concurrency: 0 })).toThrow(/concurrency/);
+    expect(() => consumerOf({ durableName: 'bad', subjects: ['events.test.bad.v1'], handler, concurrency: 65 })).toThrow(/concurrency/);
+  });
+
   it('delivers an event again until the handler succeeds', async () => {
     const subject = 'events.test.flaky.v1';
     const deadLetters: DeadLetter[] = [];
@@ -345,6 +380,43 @@ describe('JetStreamEventConsumer', () => {
     expect(counts.every((count) => count === 1)).toBe(true);
     expect(info.num_ack_pending).toBe(0);
     expect(info.num_pending).toBe(0);
+  });
+
+  it('reports the undelivered events as lag', async () => {
+    const subject = 'events.test.lag.v1';
+    let release: () => void = () => undefined;
+    const blocked = new Promise<void>((resolve) => (release = resolve));
+    const handled = new HandledEvents();
+    const consumer = consumerOf({
+      durableName: 'lag',
+      subjects: [subject],
+      handler: async (event) => {
+        handled.record(event);
+        await blocked;
+      },
+    });
+    const beforeStart = await consumer.pendingMessages();
+
+    await publishEvents(subject, 5);
+    await consumer.start();
+    await waitFor('the first event to reach the handler', () => handled.counts.size === 1);
+    const whileBlocked = await consumer.pendingMessages();
+
+    release();
+    await waitFor('every event', () => handled.counts.size === 5);
+    let afterwards = await consumer.pendingMessages();
+
+    // The last acknowledgement may still be on its way when the last handler returns.
+    for (let attempt = 0; attempt < 20 && afterwards !== 0; attempt++) {
+      await sleep(100);
+      afterwards = await consumer.pendingMessages();
+    }
+
+    expect(beforeStart).toBeNull();
+    // One message is with the handler; at most one more may have been pulled ahead of it.
+    expect(whileBlocked).toBeGreaterThanOrEqual(3);
+    expect(whileBlocked).toBeLessThanOrEqual(4);
+    expect(afterwards).toBe(0);
   });
 
   it('receives only its own subjects when it has several', async () => {

@@ -22,10 +22,9 @@ import { JetStreamDelivery } from './jetstream-delivery';
 /** JetStream settings of EventBusOptions. */
 export type JetStreamEventBus = Extract<EventBusOptions, { kind: 'jetstream' }>;
 
-// Messages are handled one at a time and pulled one at a time. @nats-io/jetstream 3.4 sends the next
-// pull only when the iterator moves past the current message, so no message waits in memory while
-// its ack wait runs out behind a slow handler.
-const prefetchMessages = 1;
+// A consumer pulls as many messages as it handles at once (one by default). @nats-io/jetstream 3.4
+// sends the next pull only when the iterator moves past the current message, so no message waits
+// in memory while its ack wait runs out behind slow handlers.
 // The client sets the idle heartbeat to half of a pull's expiry and reports a lost consumer after
 // two missed heartbeats, so a deleted consumer is noticed within about 10 s.
 const pullExpiresMs = 10_000;
@@ -49,6 +48,7 @@ export class JetStreamEventConsumer implements EventConsumer {
   private stopSignal = new AbortController();
   private restarts = 0;
   private readonly delivery: JetStreamDelivery;
+  private readonly concurrency: number;
 
   constructor(
     private readonly bus: JetStreamEventBus,
@@ -56,6 +56,7 @@ export class JetStreamEventConsumer implements EventConsumer {
   ) {
     assertValidConsumerOptions(options);
     this.delivery = new JetStreamDelivery(options, bus.subjectPrefix);
+    this.concurrency = options.concurrency ?? 1;
     // prepare() replaces this once the server version is known. The default works on every version.
     this.filter = subjectFilterFor(options.subjects, bus.subjectPrefix, undefined);
   }
@@ -113,6 +114,24 @@ export class JetStreamEventConsumer implements EventConsumer {
     this.logger.log({ durableName: this.options.durableName }, 'Event consumer stopped');
   }
 
+  async pendingMessages(): Promise<number | null> {
+    const connection = this.connection;
+
+    if (!connection || connection.isClosed()) {
+      return null;
+    }
+    try {
+      const manager = await jetstreamManager(connection);
+      const info = await manager.consumers.info(this.bus.streamName, this.options.durableName);
+
+      return info.num_pending;
+    } catch (error) {
+      this.logger.warn({ err: error, durableName: this.options.durableName }, 'Could not read the consumer lag');
+
+      return null;
+    }
+  }
+
   private async prepare(connection: NatsConnection): Promise<void> {
     // Recomputed on every preparation because a reconnect may reach an upgraded server.
     this.filter = subjectFilterFor(
@@ -165,7 +184,7 @@ export class JetStreamEventConsumer implements EventConsumer {
   private async consumeUntilClosed(client: JetStreamClient): Promise<void> {
     const consumer = await client.consumers.get(this.bus.streamName, this.options.durableName);
     const messages = await consumer.consume({
-      max_messages: prefetchMessages,
+      max_messages: this.concurrency,
       expires: pullExpiresMs,
       abort_on_missing_resource: true,
     });
@@ -176,10 +195,19 @@ export class JetStreamEventConsumer implements EventConsumer {
       void messages.close();
     }
     void logConsumerProblems(messages, this.logger, this.options.durableName);
+    const inFlight = new Set<Promise<void>>();
+
     for await (const message of messages) {
       this.restarts = 0;
-      await this.process(message);
+      const task: Promise<void> = this.process(message).finally(() => inFlight.delete(task));
+
+      inFlight.add(task);
+      if (inFlight.size >= this.concurrency) {
+        await Promise.race(inFlight);
+      }
     }
+    // process() never rejects, so this waits for every handler still running.
+    await Promise.all(inFlight);
     const reason = await messages.closed();
 
     if (reason instanceof Error) {

@@ -96,6 +96,8 @@ export function natsServiceTransport(settings: NatsServiceSettings): {
       queue: settings.queue,
       name: `${settings.queue}-service`,
       subjectPrefix,
+      // A service keeps reconnecting for as long as it runs, so it survives a NATS restart of any length.
+      maxReconnectAttempts: -1,
       gracefulShutdown: true,
       // Time for requests in flight to finish after unsubscribing, in milliseconds.
       gracePeriod: 2000,

@@ -35,7 +35,8 @@ export class JetStreamEventPublisher implements EventPublisher {
   ) {}
 
   static async connect(options: JetStreamPublisherOptions): Promise<JetStreamEventPublisher> {
-    const connection = await connect({ servers: options.servers, name: 'outbox-relay' });
+    // The relay keeps reconnecting for as long as the service runs; unsent events wait in the outbox meanwhile.
+    const connection = await connect({ servers: options.servers, name: 'outbox-relay', maxReconnectAttempts: -1 });
 
     try {
       await ensureStream(connection, options);
