@@ -5,3 +5,4 @@ export * from './lib/evaluation.request';
 export type * from './lib/evaluation.responses';
 export * from './lib/evaluation.subjects';
 export * from './lib/evaluation-summary';
+export * from './lib/evaluation-calendar';

@@ -264,5 +264,6 @@ describe.each(catalogTestTransports)('catalog service over %s', (_name, openTran
 
     expect(health.status).toBe('ok');
     expect(health.service).toBe('catalog');
+    expect(health.outboxBacklog).toBeGreaterThanOrEqual(0);
   });
 });

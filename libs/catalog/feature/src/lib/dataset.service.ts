@@ -14,7 +14,7 @@ import type {
   ListDatasetsRequest,
 } from '@bma-kpi/contracts-catalog';
 import type { DatasetDetail as DatasetDetailRecord, DatasetListQuery } from '@bma-kpi/catalog-data-access';
-import { CatalogDatabase, DatasetRepository, SlugTakenError } from '@bma-kpi/catalog-data-access';
+import { CatalogDatabase, DatasetRepository, OutboxRepository, SlugTakenError } from '@bma-kpi/catalog-data-access';
 import { datasetSlug, toCkanPackage, toDcatCatalogNode, toDcatDatasetNode, validateDatasetMetadata } from '@bma-kpi/catalog-domain';
 import { ValidationFailedException } from '@bma-kpi/errors';
 import { OutboxRelay } from '@bma-kpi/messaging';
@@ -79,6 +79,7 @@ export class DatasetService implements OnApplicationBootstrap {
     private readonly datasets: DatasetRepository,
     private readonly database: CatalogDatabase,
     private readonly relay: OutboxRelay,
+    private readonly outbox: OutboxRepository,
   ) {}
 
   /** Brings the search columns of datasets stored by an older release up to the current rules. */
@@ -200,7 +201,7 @@ export class DatasetService implements OnApplicationBootstrap {
   async health(): Promise<CatalogHealthResponse> {
     await this.database.prisma.$queryRaw`SELECT 1`;
 
-    return { status: 'ok', service: 'catalog', database: this.database.database.kind };
+    return { status: 'ok', service: 'catalog', database: this.database.database.kind, outboxBacklog: await this.outbox.countPending() };
   }
 
   /** Derives a slug from the titles that no stored dataset uses yet. */

@@ -121,4 +121,6 @@ export interface CatalogHealthResponse {
   status: 'ok';
   service: 'catalog';
   database: 'postgres' | 'pglite';
+  /** Events stored in the outbox and not yet published to the event stream. */
+  outboxBacklog: number;
 }

@@ -20,6 +20,7 @@ import type {
 } from './evaluation.responses';
 import { EvaluationSubjects } from './evaluation.subjects';
 import type { EvaluationSummaryRequest, EvaluationSummaryResponse } from './evaluation-summary';
+import type { EvaluationCalendarRequest, EvaluationCalendarResponse } from './evaluation-calendar';
 
 /** Request and response type of every evaluation subject, for a type-checked client. */
 export interface EvaluationMessages {
@@ -33,5 +34,6 @@ export interface EvaluationMessages {
   [EvaluationSubjects.evaluationTransition]: { request: TransitionRequest; response: EvaluationResponse };
   [EvaluationSubjects.summaryGet]: { request: EvaluationSummaryRequest; response: EvaluationSummaryResponse };
   [EvaluationSubjects.progressEntryCheck]: { request: CheckProgressEntryRequest; response: ProgressEntryResponse };
+  [EvaluationSubjects.calendarGet]: { request: EvaluationCalendarRequest; response: EvaluationCalendarResponse };
   [EvaluationSubjects.healthCheck]: { request: EvaluationHealthRequest; response: EvaluationHealthResponse };
 }

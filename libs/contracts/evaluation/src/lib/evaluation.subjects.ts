@@ -20,6 +20,8 @@ export const EvaluationSubjects = {
   summaryGet: 'evaluation.summary.get.v1',
   /** Check whether progress for a month of an indicator is accepted now, by the round calendar. */
   progressEntryCheck: 'evaluation.progress-entry.check.v1',
+  /** Get the monthly progress deadlines and the round deadlines of a fiscal year, for reminders. */
+  calendarGet: 'evaluation.calendar.get.v1',
   /** Check that the service and its database respond. */
   healthCheck: 'evaluation.health.check.v1',
 } as const;

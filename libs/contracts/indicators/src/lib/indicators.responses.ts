@@ -150,4 +150,6 @@ export interface HealthCheckResponse {
   database: 'postgres' | 'pglite';
   /** `<host name>:<process id>` of the replica that sent the reply, which tells replicas apart. */
   instance: string;
+  /** Events stored in the outbox and not yet published to the event stream. */
+  outboxBacklog: number;
 }

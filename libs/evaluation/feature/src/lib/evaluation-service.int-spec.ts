@@ -387,6 +387,8 @@ describe.each(evaluationTestTransports)('evaluation service over %s', (_name, op
     const health = await sut.request(EvaluationSubjects.healthCheck, {}, context);
 
     expect(health.status).toBe('ok');
+    expect(health.outboxBacklog).toBeGreaterThanOrEqual(0);
+    expect(health.consumerLag).toBeGreaterThanOrEqual(0);
   });
 
   describe('with the indicators service stopped', () => {

@@ -14,9 +14,11 @@ import {
 import { createLoggerModule } from '@bma-kpi/logging';
 import { createEventConsumer, createRpcClsModule, DEFAULT_CONSUMER_SETTINGS, eventConsumerProviders, outboxRelayProviders } from '@bma-kpi/messaging';
 
+import { CalendarService } from './calendar.service';
 import { EvaluationController } from './evaluation.controller';
 import { EvaluationService } from './evaluation.service';
 import { EVALUATION_SERVICE_OPTIONS, type EvaluationServiceOptions } from './evaluation-service.options';
+import { EVALUATION_EVENT_CONSUMER } from './event-consumer.token';
 import { CONSUMED_EVENTS, EventReactions } from './event-reactions';
 import { IndicatorsClient } from './indicators.client';
 import { ModelController } from './model.controller';
@@ -27,8 +29,6 @@ import { RoundService } from './round.service';
 import { SummaryController } from './summary.controller';
 import { SummaryService } from './summary.service';
 
-/** The consumer of the indicators and catalog events that the evaluation service reacts to. */
-const EVALUATION_EVENT_CONSUMER = Symbol('EVALUATION_EVENT_CONSUMER');
 
 /** Closes the database after the outbox relay has stopped (it stops in onModuleDestroy). */
 @Injectable()
@@ -80,6 +80,7 @@ export class EvaluationServiceModule {
         }),
         EventReactions,
         EvaluationDatabaseLifecycle,
+        CalendarService,
         EvaluationService,
         IndicatorsClient,
         ModelService,

@@ -124,7 +124,7 @@ describe.each([
   it('names its instance in the health reply', async () => {
     const health = await sut.request(IndicatorsSubjects.healthCheck, {}, context);
 
-    expect(health).toEqual({ status: 'ok', service: 'indicators', database: expect.any(String), instance: `${hostname()}:${process.pid}` });
+    expect(health).toEqual({ status: 'ok', service: 'indicators', database: expect.any(String), instance: `${hostname()}:${process.pid}`, outboxBacklog: expect.any(Number) });
   });
 
   it('imports the sample', async () => {

@@ -13,7 +13,7 @@ import type {
   PlanTreeResponse,
 } from '@bma-kpi/contracts-indicators';
 import type { AgencyRecord, PlanNodeRecord, PlanTreeNode } from '@bma-kpi/indicators-data-access';
-import { AgencyRepository, IndicatorsDatabase, PlanRepository } from '@bma-kpi/indicators-data-access';
+import { AgencyRepository, IndicatorsDatabase, OutboxRepository, PlanRepository } from '@bma-kpi/indicators-data-access';
 
 import { IndicatorsExceptions } from './indicators.exceptions';
 
@@ -56,6 +56,7 @@ export class ReferenceService {
     private readonly agencies: AgencyRepository,
     private readonly plans: PlanRepository,
     private readonly database: IndicatorsDatabase,
+    private readonly outbox: OutboxRepository,
   ) {}
 
   async listAgencies(request: ListAgenciesRequest): Promise<Page<AgencyResponse>> {
@@ -95,6 +96,12 @@ export class ReferenceService {
   async health(): Promise<HealthCheckResponse> {
     await this.database.prisma.$queryRaw`SELECT 1`;
 
-    return { status: 'ok', service: 'indicators', database: this.database.database.kind, instance: `${hostname()}:${process.pid}` };
+    return {
+      status: 'ok',
+      service: 'indicators',
+      database: this.database.database.kind,
+      instance: `${hostname()}:${process.pid}`,
+      outboxBacklog: await this.outbox.countPending(),
+    };
   }
 }
