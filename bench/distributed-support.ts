@@ -36,8 +36,14 @@ export function planDistributedRun(): Pick<DistributedRun, 'runId' | 'databaseUr
   };
 }
 
-/** Starts the four services and the gateway of a planned run and waits until the gateway is healthy. */
-export async function startDistributedRun(plan: Pick<DistributedRun, 'runId' | 'databaseUrls'>): Promise<DistributedRun> {
+/**
+ * Starts the four services and the gateway of a planned run and waits until the gateway is healthy.
+ * `gatewayEnv` adds variables of the gateway alone, such as RATE_LIMIT_PER_IP_PER_MINUTE.
+ */
+export async function startDistributedRun(
+  plan: Pick<DistributedRun, 'runId' | 'databaseUrls'>,
+  gatewayEnv: Record<string, string> = {},
+): Promise<DistributedRun> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   // The services publish to one stream over the prefix's events, as in production.
@@ -47,7 +53,7 @@ export async function startDistributedRun(plan: Pick<DistributedRun, 'runId' | '
     startApp('apps/indicators-service/src/main.ts', { ...shared, INDICATORS_DATABASE_URL: plan.databaseUrls.indicators }),
     startApp('apps/evaluation-service/src/main.ts', { ...shared, EVALUATION_DATABASE_URL: plan.databaseUrls.evaluation }),
     startApp('apps/notification-service/src/main.ts', { ...shared, NOTIFICATION_DATABASE_URL: plan.databaseUrls.notification }),
-    startApp('apps/gateway/src/main.ts', { ...shared, PORT: String(port) }),
+    startApp('apps/gateway/src/main.ts', { ...shared, ...gatewayEnv, PORT: String(port) }),
   ];
 
   await waitFor(`${baseUrl}/api/health`, 200, apps);

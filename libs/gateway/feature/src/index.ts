@@ -4,3 +4,4 @@ export * from './lib/gateway.options';
 export * from './lib/http/gateway-error-codes';
 export * from './lib/http/language';
 export * from './lib/gateway-http.env';
+export * from './lib/operations/nats-payload';

@@ -1,8 +1,10 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
 
-import { LoggingEnv } from '@bma-kpi/config';
+import { LoggingEnv, splitList } from '@bma-kpi/config';
 import { maxRecordChars } from '@bma-kpi/contracts-indicators';
+
+import type { GatewayOperations } from './gateway.options';
 
 /** HTTP variables of the gateway, shared by the standalone gateway and the embedded mode. */
 export class GatewayHttpEnv extends LoggingEnv {
@@ -55,6 +57,67 @@ export class GatewayHttpEnv extends LoggingEnv {
   @IsIn(['enforce', 'off'])
   @IsString()
   PROGRESS_ENTRY_CHECK: 'enforce' | 'off' = 'enforce';
+
+  /**
+   * Time in milliseconds the indicator overview waits for each service call. A section whose call
+   * fails or takes longer is marked unavailable and the rest of the overview is still returned.
+   */
+  @Type(() => Number)
+  @Min(50)
+  @Max(60_000)
+  @IsInt()
+  OVERVIEW_CALL_TIMEOUT_MS = 2000;
+
+  /** Time in milliseconds readiness waits for each service's health reply before it reports the service down. */
+  @Type(() => Number)
+  @Min(50)
+  @Max(60_000)
+  @IsInt()
+  HEALTH_CHECK_TIMEOUT_MS = 2000;
+
+  /** Requests per minute accepted from one client IP address; 0 turns the limit off. */
+  @Type(() => Number)
+  @Min(0)
+  @IsInt()
+  RATE_LIMIT_PER_IP_PER_MINUTE = 1200;
+
+  /** Requests per minute accepted per client id (X-Client-Id or X-API-Key header); 0 turns the limit off. */
+  @Type(() => Number)
+  @Min(0)
+  @IsInt()
+  RATE_LIMIT_PER_CLIENT_PER_MINUTE = 6000;
+
+  /**
+   * Comma-separated origins that browsers may call the API from, such as
+   * https://kpi.bangkok.go.th. Empty (the default) sends no CORS headers, so browsers allow only
+   * pages served from the gateway's own origin.
+   */
+  @Matches(/^\s*(https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*)?\s*$/u, {
+    message: 'CORS_ORIGINS must be a comma-separated list of origins such as https://kpi.bangkok.go.th, without paths',
+  })
+  @IsString()
+  CORS_ORIGINS = '';
+
+  /**
+   * Time in milliseconds that shutdown waits for requests in flight after the gateway stops
+   * accepting connections. Requests still running then are cut off.
+   */
+  @Type(() => Number)
+  @Min(0)
+  @Max(300_000)
+  @IsInt()
+  SHUTDOWN_GRACE_MS = 10_000;
+}
+
+/** Returns the operational settings of the gateway options from its environment. */
+export function gatewayOperationsOf(env: GatewayHttpEnv): GatewayOperations {
+  return {
+    overviewCallTimeoutMs: env.OVERVIEW_CALL_TIMEOUT_MS,
+    healthCheckTimeoutMs: env.HEALTH_CHECK_TIMEOUT_MS,
+    rateLimits: { perIpPerMinute: env.RATE_LIMIT_PER_IP_PER_MINUTE, perClientPerMinute: env.RATE_LIMIT_PER_CLIENT_PER_MINUTE },
+    corsOrigins: splitList(env.CORS_ORIGINS),
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+  };
 }
 
 /** Returns the gateway's public address without a trailing slash. */

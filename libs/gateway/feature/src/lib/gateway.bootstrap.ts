@@ -10,6 +10,7 @@ import type { LoggingOptions } from '@bma-kpi/logging';
 
 import type { GatewayOptions } from './gateway.options';
 import { GatewayModule } from './gateway.module';
+import { applyHttpSecurity } from './operations/http-security';
 
 // Request bodies documented by name: the class the gateway validates each body with. A body made
 // with OmitType is registered under a generated class name, given here.
@@ -100,6 +101,7 @@ export async function createGatewayApp(
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.disable('x-powered-by');
+  applyHttpSecurity(app, options.operations);
   app.enableShutdownHooks();
   setUpOpenApi(app);
   // People who open the bare address land on the interactive API documentation.

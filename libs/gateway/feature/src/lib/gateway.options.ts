@@ -25,6 +25,18 @@ export interface GatewayOptions {
   publicBaseUrl: string;
   /** Whether progress reports are checked against the round calendar; see PROGRESS_ENTRY_CHECK. */
   progressEntryCheck: 'enforce' | 'off';
+  /** Timeouts, rate limits, CORS and shutdown settings; gatewayOperationsOf reads them from the environment. */
+  operations: GatewayOperations;
+}
+
+/** Operational settings of the gateway; each field is documented at its variable in GatewayHttpEnv. */
+export interface GatewayOperations {
+  overviewCallTimeoutMs: number;
+  healthCheckTimeoutMs: number;
+  /** Requests per minute; 0 turns a limit off. */
+  rateLimits: { perIpPerMinute: number; perClientPerMinute: number };
+  corsOrigins: string[];
+  shutdownGraceMs: number;
 }
 
 export const GATEWAY_OPTIONS = Symbol('GATEWAY_OPTIONS');

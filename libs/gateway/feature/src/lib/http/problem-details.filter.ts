@@ -131,9 +131,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof DomainException) {
       const body = exception.toBody(correlationId);
 
-      return isKnownErrorCode(body.code)
-        ? { body, status: httpStatusOf(body.code) }
-        : { body: this.commonBody(CommonErrorCode.internal), status: 500 };
+      if (!isKnownErrorCode(body.code)) {
+        return { body: this.commonBody(CommonErrorCode.internal), status: 500 };
+      }
+      const status = httpStatusOf(body.code);
+
+      // The details of an internal error name the failure inside a service, which clients must not see.
+      return { body: status === 500 ? { ...body, details: undefined } : body, status };
     }
     const status = exception instanceof HttpException ? exception.getStatus() : middlewareStatus(exception);
     const code = status === null ? undefined : codeByHttpStatus[status];

@@ -22,6 +22,7 @@ const titles: Record<number, { th: string; en: string }> = {
   413: { th: 'ข้อมูลมีขนาดใหญ่เกินกำหนด', en: 'Payload too large' },
   415: { th: 'ไม่รองรับชนิดข้อมูลนี้', en: 'Unsupported media type' },
   422: { th: 'ไม่สามารถประมวลผลข้อมูลได้', en: 'Unprocessable content' },
+  429: { th: 'ส่งคำขอมากเกินไป', en: 'Too many requests' },
   500: { th: 'เกิดข้อผิดพลาดภายในระบบ', en: 'Internal server error' },
   502: { th: 'บริการตอบกลับไม่สำเร็จ', en: 'Bad gateway' },
   503: { th: 'บริการไม่พร้อมใช้งาน', en: 'Service unavailable' },

@@ -10,6 +10,7 @@ const descriptions: Record<number, string> = {
   413: 'ข้อมูลใหญ่เกินกำหนด / Body over the limit',
   415: 'ชนิดข้อมูลไม่รองรับ / Unsupported media type',
   422: 'ประมวลผลไม่ได้ / Unprocessable content',
+  429: 'ส่งคำขอมากเกินไป ดู Retry-After / Too many requests; see Retry-After',
   503: 'บริการไม่พร้อม / Service unavailable',
   504: 'บริการตอบช้าเกินกำหนด / Service timed out',
 };
@@ -17,7 +18,7 @@ const descriptions: Record<number, string> = {
 /** Documents the problem+json error responses an endpoint can return. */
 export function ApiProblems(...statuses: number[]): MethodDecorator & ClassDecorator {
   return applyDecorators(
-    ...[...statuses, 503, 504].map((status) =>
+    ...[...statuses, 429, 503, 504].map((status) =>
       ApiResponse({ status, description: descriptions[status], content: { 'application/problem+json': { schema: problemSchema } } }),
     ),
   );

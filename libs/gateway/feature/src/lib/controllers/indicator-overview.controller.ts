@@ -1,0 +1,100 @@
+import { Controller, Get, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+
+import { CatalogSubjects } from '@bma-kpi/contracts-catalog';
+import { EvaluationSubjects, type RoundPage } from '@bma-kpi/contracts-evaluation';
+import { type IndicatorDetail, IndicatorsSubjects } from '@bma-kpi/contracts-indicators';
+import { ValidationFailedException } from '@bma-kpi/errors';
+
+import { CatalogClient } from '../clients/catalog.client';
+import { EvaluationClient } from '../clients/evaluation.client';
+import { IndicatorsClient } from '../clients/indicators.client';
+import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { overviewSchema } from '../openapi/overview.schemas';
+import {
+  assertIndicatorReadable,
+  evaluationSections,
+  fiscalQuarters,
+  type IndicatorOverview,
+  indicatorSections,
+  quartersWithRounds,
+  type Settled,
+  settle,
+  unavailable,
+} from '../overview/indicator-overview';
+
+const uuidPipe = new ParseUUIDPipe({
+  exceptionFactory: () =>
+    new ValidationFailedException([{ field: 'id', rule: 'isUuid', messageEn: 'id must be a UUID', messageTh: 'id ต้องเป็น UUID' }]),
+});
+
+/** One page with everything about an indicator, gathered from the services it concerns. */
+@ApiTags('indicators')
+@Controller('v1/indicators')
+export class IndicatorOverviewController {
+  constructor(
+    private readonly indicators: IndicatorsClient,
+    private readonly evaluation: EvaluationClient,
+    private readonly catalog: CatalogClient,
+    @Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions,
+  ) {}
+
+  @Get(':id/overview')
+  @ApiOperation({
+    summary: 'ภาพรวมตัวชี้วัด / Indicator overview',
+    description:
+      'นิยาม ค่าเป้าหมาย ผลการดำเนินงาน ผลการประเมินรายไตรมาส ชุดข้อมูลที่เชื่อมโยง และข้อสังเกต แต่ละส่วนที่บริการไม่ตอบภายใน ' +
+      'OVERVIEW_CALL_TIMEOUT_MS จะมี status: unavailable ส่วนอื่นยังแสดงตามปกติ / Definition, targets, progress, evaluations ' +
+      'per quarter, linked datasets and flags. A section whose service fails or does not answer within OVERVIEW_CALL_TIMEOUT_MS ' +
+      'is { status: unavailable, code, messageTh, messageEn }; the other sections are still returned with 200. The evaluations ' +
+      'of the quarters that have a round are requested after the indicator, so the longest wait is about twice the timeout.',
+  })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ schema: overviewSchema })
+  @ApiProblems(400, 404)
+  async overview(@Param('id', uuidPipe) id: string): Promise<IndicatorOverview> {
+    const timeoutMs = this.options.operations.overviewCallTimeoutMs;
+    // The round list needs no fiscal year, so it runs with the first calls, and only quarters that
+    // have a round cost an evaluation request.
+    const [indicator, rounds, datasets] = await Promise.all([
+      settle(this.indicators.request(IndicatorsSubjects.indicatorGet, { id }, timeoutMs)),
+      settle(this.evaluation.request(EvaluationSubjects.roundList, {}, timeoutMs)),
+      settle(this.catalog.request(CatalogSubjects.linkListByIndicator, { indicatorId: id }, timeoutMs)),
+    ]);
+
+    assertIndicatorReadable(indicator);
+
+    return {
+      indicatorId: id,
+      ...indicatorSections(indicator),
+      ...(await this.evaluationParts(id, indicator, rounds)),
+      datasets: datasets.ok ? { status: 'ok', data: { items: datasets.value.items } } : unavailable(datasets.error),
+    };
+  }
+
+  /** Requests the evaluation of each quarter of the indicator's fiscal year that has a round. */
+  private async evaluationParts(
+    id: string,
+    indicator: Settled<IndicatorDetail>,
+    rounds: Settled<RoundPage>,
+  ): Promise<Pick<IndicatorOverview, 'evaluations' | 'flags'>> {
+    // Without the indicator the fiscal year of its evaluations is unknown, so they share its reason.
+    if (!indicator.ok) {
+      return { evaluations: unavailable(indicator.error), flags: unavailable(indicator.error) };
+    }
+    if (!rounds.ok) {
+      return { evaluations: unavailable(rounds.error), flags: unavailable(rounds.error) };
+    }
+    const { fiscalYear } = indicator.value;
+    const opened = quartersWithRounds(rounds.value.items, fiscalYear);
+    const timeoutMs = this.options.operations.overviewCallTimeoutMs;
+    const results = await Promise.all(
+      fiscalQuarters.map((quarter) =>
+        opened.has(quarter) ? settle(this.evaluation.request(EvaluationSubjects.evaluationGet, { fiscalYear, quarter, indicatorId: id }, timeoutMs)) : Promise.resolve(null),
+      ),
+    );
+
+    return evaluationSections(fiscalYear, results);
+  }
+}
