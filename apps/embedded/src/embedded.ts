@@ -4,9 +4,9 @@ import type { INestApplication, INestMicroservice } from '@nestjs/common';
 
 import { createCatalogService, type IndicatorsConnectionOptions } from '@bma-kpi/catalog-feature';
 import { createEvaluationService, evaluationCalendarOf } from '@bma-kpi/evaluation-feature';
-import { createGatewayApp, publicBaseUrlOf } from '@bma-kpi/gateway-feature';
+import { createGatewayApp, gatewayOperationsOf, publicBaseUrlOf } from '@bma-kpi/gateway-feature';
 import { createIndicatorsService } from '@bma-kpi/indicators-feature';
-import { createNotificationService } from '@bma-kpi/notification-feature';
+import { createNotificationService, deliverySettingsOf, reminderSettingsOf, webhookSettingsOf } from '@bma-kpi/notification-feature';
 import { InProcessBroker, InProcessClient, InProcessServer } from '@bma-kpi/messaging';
 import type { LoggingOptions } from '@bma-kpi/logging';
 import { FilesystemObjectStore, type ObjectStore } from '@bma-kpi/object-store';
@@ -64,7 +64,12 @@ async function startNotification(broker: InProcessBroker, env: EmbeddedEnv, logg
     outboxPollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
     logging,
     indicators: indicatorsConnection(broker, env),
+    // In one process the evaluation service answers as fast as the indicators service does.
+    evaluation: indicatorsConnection(broker, env),
     publicBaseUrl: publicBaseUrlOf(env),
+    reminders: reminderSettingsOf(env),
+    delivery: deliverySettingsOf(env),
+    webhooks: webhookSettingsOf(env),
   });
 
   await notification.listen();
@@ -87,6 +92,7 @@ async function startGateway(broker: InProcessBroker, env: EmbeddedEnv, logging: 
       maxUploadBytes: env.MAX_UPLOAD_BYTES,
       publicBaseUrl: publicBaseUrlOf(env),
       progressEntryCheck: env.PROGRESS_ENTRY_CHECK,
+      operations: gatewayOperationsOf(env),
     },
     logging,
   );

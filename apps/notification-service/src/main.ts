@@ -4,7 +4,7 @@ import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 
 import { describeStartupError, loadConfig, splitList } from '@bma-kpi/config';
 import { natsServiceTransport } from '@bma-kpi/messaging';
-import { createNotificationService } from '@bma-kpi/notification-feature';
+import { createNotificationService, deliverySettingsOf, reminderSettingsOf, webhookSettingsOf } from '@bma-kpi/notification-feature';
 
 import { NotificationServiceEnv } from './env.schema';
 
@@ -17,6 +17,7 @@ async function bootstrap(): Promise<void> {
     queue: 'notification',
     streamName: env.EVENTS_STREAM,
     duplicateWindowMs: env.EVENTS_DUPLICATE_WINDOW_MS,
+    streamReplicas: env.EVENTS_STREAM_REPLICAS,
   });
   const app = await createNotificationService(strategy, {
     databaseUrl: env.NOTIFICATION_DATABASE_URL,
@@ -28,6 +29,14 @@ async function bootstrap(): Promise<void> {
       subjectPrefix: env.NATS_SUBJECT_PREFIX,
       timeoutMs: env.INDICATORS_REQUEST_TIMEOUT_MS,
     },
+    evaluation: {
+      proxy: ClientProxyFactory.create({ transport: Transport.NATS, options: { servers, name: 'notification-evaluation-client' } }),
+      subjectPrefix: env.NATS_SUBJECT_PREFIX,
+      timeoutMs: env.EVALUATION_REQUEST_TIMEOUT_MS,
+    },
+    reminders: reminderSettingsOf(env),
+    delivery: deliverySettingsOf(env),
+    webhooks: webhookSettingsOf(env),
     publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/+$/u, ''),
   });
 

@@ -1,6 +1,8 @@
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
+import { RegistryPageRequest } from './page.request';
+
 const yearMessage = '$property must be a Christian-era calendar year such as 2025; a Buddhist-era year such as 2568 is 543 years later';
 
 /** Christian-era years that holidays may be kept for. */
@@ -75,7 +77,7 @@ function queryBoolean(value: unknown): unknown {
  * Request for a recipient's inbox. NOTE: the recipient is named in the request until the gateway
  * authenticates users.
  */
-export class ListInboxRequest {
+export class ListInboxRequest extends RegistryPageRequest {
   @MaxLength(100)
   @IsString()
   recipientId: string;
@@ -85,19 +87,6 @@ export class ListInboxRequest {
   @Transform(({ value }: { value: unknown }) => queryBoolean(value))
   @IsBoolean()
   unreadOnly?: boolean;
-
-  @IsOptional()
-  @Type(() => Number)
-  @Min(1)
-  @IsInt()
-  page?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @Min(1)
-  @Max(200)
-  @IsInt()
-  pageSize?: number;
 }
 
 /** Request to mark one inbox item read, and acknowledged when `acknowledge` is true. */

@@ -18,18 +18,26 @@ import { DatasetUpdateController } from './controllers/dataset-update.controller
 import { DictionaryXlsxController } from './controllers/dictionary-xlsx.controller';
 import { EvaluationsController } from './controllers/evaluations.controller';
 import { HealthController } from './controllers/health.controller';
+import { IndicatorOverviewController } from './controllers/indicator-overview.controller';
 import { ImportsController } from './controllers/imports.controller';
 import { IndicatorsController } from './controllers/indicators.controller';
 import { LinksController } from './controllers/links.controller';
 import { ReferenceController } from './controllers/reference.controller';
 import { PublicResourcesController, ResourcesController } from './controllers/resources.controller';
+import { NotificationRemindersController } from './controllers/notification-reminders.controller';
 import { NotificationsController } from './controllers/notifications.controller';
+import { NotificationDeadLettersController } from './controllers/notification-dead-letters.controller';
+import { NotificationDeliveriesController } from './controllers/notification-deliveries.controller';
+import { NotificationRecipientsController } from './controllers/notification-recipients.controller';
+import { NotificationWebhooksController } from './controllers/notification-webhooks.controller';
 import { ScorecardController } from './controllers/scorecard.controller';
 import { GATEWAY_OPTIONS, type GatewayOptions } from './gateway.options';
 import { BodyParserMiddleware } from './http/body-parser.middleware';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { JsonBodyPipe } from './http/json-body.pipe';
 import { createHttpClsModule, RequestContextProvider } from './http/request-context';
+import { operationsModuleParts } from './operations/operations.providers';
+import { RequestObservationMiddleware } from './operations/shutdown-state';
 
 /** Closes the gateway's object store once the HTTP server has stopped. */
 @Injectable()
@@ -45,14 +53,17 @@ class ObjectStoreLifecycle implements OnApplicationShutdown {
 @Module({})
 export class GatewayModule implements NestModule {
   static register(options: GatewayOptions, logging: LoggingOptions): DynamicModule {
+    const operations = operationsModuleParts(options);
+
     return {
       module: GatewayModule,
       imports: [
         createHttpClsModule(),
         createLoggerModule(logging),
         MulterModule.register({ limits: { fileSize: options.maxBodyBytes, files: 1 } }),
+        ...operations.imports,
       ],
-      controllers: [ArtefactsController, ImportsController, IndicatorsController, ReferenceController, CatalogController, CatalogTransferController, DatasetUpdateController, DictionaryXlsxController, LinksController, ResourcesController, PublicResourcesController, ScorecardController, EvaluationsController, NotificationsController, HealthController],
+      controllers: [ArtefactsController, ImportsController, IndicatorsController, ReferenceController, CatalogController, CatalogTransferController, DatasetUpdateController, DictionaryXlsxController, LinksController, ResourcesController, PublicResourcesController, ScorecardController, EvaluationsController, NotificationsController, NotificationRemindersController, NotificationRecipientsController, NotificationWebhooksController, NotificationDeadLettersController, NotificationDeliveriesController, IndicatorOverviewController, HealthController],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: options },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
@@ -64,11 +75,13 @@ export class GatewayModule implements NestModule {
         NotificationClient,
         BodyParserMiddleware,
         ObjectStoreLifecycle,
+        ...operations.providers,
       ],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestObservationMiddleware).forRoutes('*path');
     // The catalog import takes files larger than MAX_BODY_BYTES and reads its body itself.
     consumer
       .apply(BodyParserMiddleware)

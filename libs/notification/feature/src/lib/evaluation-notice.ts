@@ -1,4 +1,4 @@
-import type { EvaluationTransitionEventData } from '@bma-kpi/contracts-evaluation';
+import type { EvaluationTransitionEventData, RoundSignedOffEvent } from '@bma-kpi/contracts-evaluation';
 import type { IndicatorDetail } from '@bma-kpi/contracts-indicators';
 import {
   notificationKindMetadata,
@@ -20,7 +20,10 @@ export type EvaluationNoticeData = Pick<EvaluationTransitionEventData, 'evaluati
  * go to a shared inbox `agency:<code>`, evaluators share `evaluators` and agency heads
  * `agency-head:<code>`. Integrations get no inbox items, because they will receive webhooks.
  */
-export function inboxOf(audience: NotificationAudience, agencyCode: string): string | null {
+export function inboxOf(audience: NotificationAudience, agencyCode: string | null): string | null {
+  if (agencyCode === null && audience !== 'evaluator') {
+    return null;
+  }
   switch (audience) {
     case 'agency':
       return `agency:${agencyCode}`;
@@ -34,7 +37,7 @@ export function inboxOf(audience: NotificationAudience, agencyCode: string): str
 }
 
 /** Returns the inboxes a kind goes to for an agency, in the kind's audience order. */
-export function inboxesFor(kind: NotificationKind, agencyCode: string): string[] {
+export function inboxesFor(kind: NotificationKind, agencyCode: string | null): string[] {
   return notificationKindMetadata(kind).audiences.flatMap((audience) => inboxOf(audience, agencyCode) ?? []);
 }
 
@@ -62,5 +65,15 @@ export function evaluationNoticeVariables(data: EvaluationNoticeData, indicator:
     ...(data.reason ? { reason: data.reason } : {}),
     ...(scorePercent === undefined ? {} : { scorePercent }),
     ...(data.changedAt ? { changedOn: toBangkokIsoDate(data.changedAt) } : {}),
+  };
+}
+
+/** Builds the template variables of the notice that a round was signed off. */
+export function roundSignedOffVariables(data: RoundSignedOffEvent['data'], publicBaseUrl: string): TemplateVariables {
+  return {
+    fiscalYear: data.fiscalYear,
+    quarter: data.quarter,
+    signedOffOn: toBangkokIsoDate(data.signedOffAt),
+    link: `${publicBaseUrl}/api/v1/evaluations/summary?fiscalYear=${data.fiscalYear}&quarter=${data.quarter}`,
   };
 }

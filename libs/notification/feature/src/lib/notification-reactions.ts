@@ -1,20 +1,21 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 
-import { DeadLetterRepository, InboxStore, NotificationRepository, runInTransaction, type Prisma } from '@bma-kpi/notification-data-access';
+import type { RoundSignedOffEvent } from '@bma-kpi/contracts-evaluation';
+import { DeadLetterRepository, InboxStore, runInTransaction, type Prisma } from '@bma-kpi/notification-data-access';
 import { NotificationDatabase } from '@bma-kpi/notification-data-access';
-import { NOTIFICATION_KIND_METADATA, kindOfEvent, renderTemplate } from '@bma-kpi/notification-domain';
+import { NOTIFICATION_KIND_METADATA, kindOfEvent, type NotificationKind } from '@bma-kpi/notification-domain';
 import { OutboxRelay, type DeadLetter, type EventEnvelope } from '@bma-kpi/messaging';
 
-import { evaluationNoticeVariables, inboxesFor, type EvaluationNoticeData } from './evaluation-notice';
+import { NoticeDispatcher } from './dispatch/notice-dispatcher';
+import type { Notice } from './dispatch/notice';
+import { DeliveryKick } from './dispatch/delivery-kick';
+import { evaluationNoticeVariables, roundSignedOffVariables, type EvaluationNoticeData } from './evaluation-notice';
 import { IndicatorsClient } from './indicators.client';
 import { NOTIFICATION_SERVICE_OPTIONS, type NotificationServiceOptions } from './notification-service.options';
 
-/**
- * Evaluation events that become inbox notices. NOTE: `round.signed-off` goes to every agency head,
- * which needs the agency list, so it waits for recipients and subscriptions.
- */
+/** Evaluation events that become notices. */
 export const NOTICE_EVENTS = Object.values(NOTIFICATION_KIND_METADATA)
-  .filter((metadata) => metadata.sourceEvent !== null && metadata.kind !== 'roundSignedOff')
+  .filter((metadata) => metadata.sourceEvent !== null)
   .map((metadata) => metadata.sourceEvent as string);
 
 /** Kinds whose templates print a score, which an unscorable quarter does not have. */
@@ -35,6 +36,8 @@ export class NotificationReactions {
     private readonly indicators: IndicatorsClient,
     private readonly deadLetters: DeadLetterRepository,
     private readonly relay: OutboxRelay,
+    private readonly dispatcher: NoticeDispatcher,
+    private readonly deliveries: DeliveryKick,
     @Inject(NOTIFICATION_SERVICE_OPTIONS) private readonly options: NotificationServiceOptions,
   ) {
     this.inbox = new InboxStore((work) => runInTransaction(database.prisma, work), database.prisma);
@@ -48,26 +51,31 @@ export class NotificationReactions {
 
       return;
     }
-    const data = event.data as EvaluationNoticeData;
-    const indicator = await this.indicators.get(data.indicatorId, { actor: event.actor, correlationId: event.correlationId });
-    const variables = evaluationNoticeVariables(data, indicator, this.options.publicBaseUrl);
+    const notice = await this.noticeOf(kind, event);
 
-    if (scoreKinds.has(kind) && variables['scorePercent'] === undefined) {
+    if (notice === null) {
       this.logger.log({ eventId: event.eventId, kind }, 'Quarter without a score; no notice');
 
       return;
     }
-    // A template without its variables throws here, so the consumer retries and then dead-letters the event.
-    const message = renderTemplate(kind, 'th', variables);
-
-    await this.inbox.handleOnce(event.eventId, event.subject, async (tx) => {
-      const notifications = new NotificationRepository(tx);
-
-      for (const recipientId of inboxesFor(kind, data.agencyCode)) {
-        await notifications.createOnce({ recipientId, kind, agencyCode: data.agencyCode, language: 'th', ...message, variables, sourceId: event.eventId, deliveries: [] });
-      }
-    });
+    // A template without its variables throws in dispatch, so the consumer retries and then dead-letters the event.
+    await this.inbox.handleOnce(event.eventId, event.subject, (tx) => this.dispatcher.dispatch(notice, tx));
     this.relay.kick();
+    this.deliveries.kick();
+  }
+
+  /** Builds the notice of an event; null for a score or sign-off of a quarter without a score. */
+  private async noticeOf(kind: NotificationKind, event: EventEnvelope): Promise<Notice | null> {
+    if (kind === 'roundSignedOff') {
+      const data = event.data as RoundSignedOffEvent['data'];
+
+      return { kind, agencyCode: null, sourceId: event.eventId, variables: roundSignedOffVariables(data, this.options.publicBaseUrl) };
+    }
+    const data = event.data as EvaluationNoticeData;
+    const indicator = await this.indicators.get(data.indicatorId, { actor: event.actor, correlationId: event.correlationId });
+    const variables = evaluationNoticeVariables(data, indicator, this.options.publicBaseUrl);
+
+    return scoreKinds.has(kind) && variables['scorePercent'] === undefined ? null : { kind, agencyCode: data.agencyCode, sourceId: event.eventId, variables };
   }
 
   /** Stores an event that failed every delivery, so that operators can inspect it while the stream goes on. */

@@ -6,20 +6,32 @@ import { createEventConsumer, createRpcClsModule, DEFAULT_CONSUMER_SETTINGS, eve
 import {
   DeadLetterRepository,
   HolidayRepository,
+  JobLeaseRepository,
   NotificationDatabase,
   NotificationRepository,
   OutboxRepository,
+  ReminderIssueRepository,
 } from '@bma-kpi/notification-data-access';
 
+import { deliveryControllers, deliveryProviders } from './delivery/delivery.providers';
+import { NoticeDispatcher } from './dispatch/notice-dispatcher';
+import { NOTIFICATION_EVENT_CONSUMER } from './event-consumer.token';
 import { HolidayService } from './holiday.service';
 import { InboxService } from './inbox.service';
 import { IndicatorsClient } from './indicators.client';
 import { NOTICE_EVENTS, NotificationReactions } from './notification-reactions';
 import { NotificationController } from './notification.controller';
+import { registryControllers, registryProviders } from './registry/registry.providers';
+import { RemindersController, reminderProviders } from './reminders';
 import { NOTIFICATION_SERVICE_OPTIONS, type NotificationServiceOptions } from './notification-service.options';
 
-/** The consumer of the evaluation events that become inbox notices. */
-const NOTIFICATION_EVENT_CONSUMER = Symbol('NOTIFICATION_EVENT_CONSUMER');
+/**
+ * Events one instance turns into notices at once. Each event is its own transaction and the inbox
+ * order comes from creation times, so handling them out of stream order is harmless, and the
+ * overlap hides the database round trips of each.
+ */
+const NOTICE_CONCURRENCY = 8;
+
 
 /** Closes the database after the outbox relay has stopped (it stops in onModuleDestroy). */
 @Injectable()
@@ -31,7 +43,14 @@ class NotificationDatabaseLifecycle implements OnApplicationShutdown {
   }
 }
 
-const repositoryProviders = [DeadLetterRepository, HolidayRepository, NotificationRepository, OutboxRepository].map((repository) => ({
+const repositoryProviders = [
+  DeadLetterRepository,
+  HolidayRepository,
+  JobLeaseRepository,
+  NotificationRepository,
+  OutboxRepository,
+  ReminderIssueRepository,
+].map((repository) => ({
   provide: repository,
   useFactory: (database: NotificationDatabase) => new repository(database.prisma),
   inject: [NotificationDatabase],
@@ -44,7 +63,7 @@ export class NotificationServiceModule {
     return {
       module: NotificationServiceModule,
       imports: [createRpcClsModule(), createLoggerModule(options.logging)],
-      controllers: [NotificationController],
+      controllers: [NotificationController, ...registryControllers, RemindersController, ...deliveryControllers],
       providers: [
         { provide: NOTIFICATION_SERVICE_OPTIONS, useValue: options },
         { provide: NotificationDatabase, useFactory: () => NotificationDatabase.open(options.databaseUrl) },
@@ -57,15 +76,20 @@ export class NotificationServiceModule {
               subjects: NOTICE_EVENTS,
               handler: (event) => reactions.handle(event),
               deadLetter: (letter) => reactions.deadLetter(letter),
+              concurrency: NOTICE_CONCURRENCY,
               ...(options.consumer ?? DEFAULT_CONSUMER_SETTINGS),
             }),
           inject: [NotificationReactions],
         }),
         NotificationReactions,
+        NoticeDispatcher,
+        ...deliveryProviders,
         IndicatorsClient,
         NotificationDatabaseLifecycle,
         HolidayService,
         InboxService,
+        ...registryProviders,
+        ...reminderProviders,
       ],
     };
   }

@@ -1,4 +1,4 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
 
 import type { HolidayListResponse, InboxItemResponse, InboxPage, NotificationHealthResponse } from '@bma-kpi/contracts-notification';
@@ -9,8 +9,10 @@ import {
   NotificationSubjects,
   ReplaceHolidaysRequest,
 } from '@bma-kpi/contracts-notification';
-import { DeadLetterRepository, NotificationDatabase } from '@bma-kpi/notification-data-access';
+import type { EventConsumer } from '@bma-kpi/messaging';
+import { DeadLetterRepository, NotificationDatabase, OutboxRepository } from '@bma-kpi/notification-data-access';
 
+import { NOTIFICATION_EVENT_CONSUMER } from './event-consumer.token';
 import { HolidayService } from './holiday.service';
 import { InboxService } from './inbox.service';
 import { requestMetaOf } from './request-meta';
@@ -23,6 +25,8 @@ export class NotificationController {
     private readonly inbox: InboxService,
     private readonly database: NotificationDatabase,
     private readonly deadLetters: DeadLetterRepository,
+    private readonly outbox: OutboxRepository,
+    @Inject(NOTIFICATION_EVENT_CONSUMER) private readonly consumer: EventConsumer,
   ) {}
 
   @MessagePattern(NotificationSubjects.holidayList)
@@ -49,6 +53,13 @@ export class NotificationController {
   async health(): Promise<NotificationHealthResponse> {
     await this.database.prisma.$queryRaw`SELECT 1`;
 
-    return { status: 'ok', service: 'notification', database: this.database.database.kind, deadLetters: await this.deadLetters.count() };
+    return {
+      status: 'ok',
+      service: 'notification',
+      database: this.database.database.kind,
+      deadLetters: await this.deadLetters.count(),
+      outboxBacklog: await this.outbox.countPending(),
+      consumerLag: await this.consumer.pendingMessages(),
+    };
   }
 }

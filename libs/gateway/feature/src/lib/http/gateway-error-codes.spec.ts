@@ -16,6 +16,7 @@ describe('httpStatusOf', () => {
     ['SERVICE_TIMEOUT', 504],
     ['NOTIFICATION_NOT_FOUND', 404],
     ['EVALUATION_ENTRY_WINDOW_CLOSED', 409],
+    ['RATE_LIMITED', 429],
   ] as const)('%s → %d', (code, status) => {
     expect(httpStatusOf(code)).toBe(status);
   });

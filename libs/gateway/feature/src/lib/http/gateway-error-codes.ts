@@ -8,6 +8,7 @@ import { NotificationErrorCode } from '@bma-kpi/contracts-notification';
 export const GatewayErrorCode = {
   invalidEncoding: 'INVALID_ENCODING',
   evidenceContentMissing: 'EVIDENCE_CONTENT_MISSING',
+  rateLimited: 'RATE_LIMITED',
 } as const;
 
 export type GatewayErrorCode = (typeof GatewayErrorCode)[keyof typeof GatewayErrorCode];
@@ -62,6 +63,11 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'CATALOG_ARTEFACT_NOT_FOUND':
     case 'CATALOG_EVIDENCE_NOT_FOUND':
     case 'NOTIFICATION_NOT_FOUND':
+    case 'RECIPIENT_NOT_FOUND':
+    case 'SUBSCRIPTION_NOT_FOUND':
+    case 'WEBHOOK_NOT_FOUND':
+    case 'DEAD_LETTER_NOT_FOUND':
+    case 'DELIVERY_NOT_FOUND':
     case 'EVIDENCE_CONTENT_MISSING':
       return 404;
     case 'INDICATOR_EXISTS':
@@ -79,6 +85,10 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'EVALUATION_TRANSITION_REJECTED':
     case 'EVALUATION_VERSION_CONFLICT':
     case 'EVALUATION_ENTRY_WINDOW_CLOSED':
+    case 'RECIPIENT_VERSION_CONFLICT':
+    case 'SUBSCRIPTION_EXISTS':
+    case 'WEBHOOK_VERSION_CONFLICT':
+    case 'REMINDER_RUN_IN_PROGRESS':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
     case 'RECORD_TOO_LARGE':
@@ -86,6 +96,8 @@ export function httpStatusOf(code: KnownErrorCode): number {
       return 413;
     case 'UNSUPPORTED_MEDIA_TYPE':
       return 415;
+    case 'RATE_LIMITED':
+      return 429;
     case 'NOT_A_KPI_RECORD':
     case 'AGENCY_NOT_FOUND':
     case 'PLAN_NODE_NOT_FOUND':
@@ -99,6 +111,10 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'CATALOG_EVIDENCE_OBJECT_MISSING':
     case 'CATALOG_RESOURCE_FILE_MISSING':
     case 'EVALUATION_INVALID_MODEL':
+    case 'CRITICAL_KIND_CANNOT_BE_MUTED':
+    case 'RECIPIENT_HAS_NO_EMAIL':
+    case 'WEBHOOK_SECRET_UNREADABLE':
+    case 'DEAD_LETTER_REPLAY_FAILED':
       return 422;
     case 'INTERNAL_ERROR':
       return 500;

@@ -14,19 +14,30 @@ export interface NotificationInput {
   variables: Record<string, string | number>;
   /** Id of the event or reminder that caused it. */
   sourceId: string;
+  /** False keeps the notification out of the recipient's inbox; true when omitted. */
+  inInbox?: boolean;
   /** Deliveries besides the inbox: e-mail addresses or webhook ids per channel. */
-  deliveries: { channel: 'email' | 'webhook'; target: string }[];
+  deliveries: DeliveryInput[];
+}
+
+/** One delivery to create with a notification. */
+export interface DeliveryInput {
+  channel: 'email' | 'webhook';
+  target: string;
+  /** Bangkok date of the daily digest that carries it; sent as soon as possible when omitted. */
+  digestOn?: string;
 }
 
 /** A stored notification; instants are ISO 8601 in UTC. */
-export interface NotificationRecord extends Omit<NotificationInput, 'deliveries'> {
+export interface NotificationRecord extends Omit<NotificationInput, 'deliveries' | 'inInbox'> {
   id: string;
   createdAt: string;
   readAt: string | null;
   acknowledgedAt: string | null;
 }
 
-function toRecord(row: Notification): NotificationRecord {
+/** Maps a stored notification row to its record. */
+export function toNotificationRecord(row: Notification): NotificationRecord {
   return {
     id: row.id,
     recipientId: row.recipientId,
@@ -57,31 +68,36 @@ export class NotificationRepository {
   async createOnce(input: NotificationInput): Promise<{ notification: NotificationRecord; created: boolean }> {
     const key = { sourceId: input.sourceId, recipientId: input.recipientId, kind: input.kind };
     const inserted = await this.prisma.notification.createMany({
-      data: [{ ...key, agencyCode: input.agencyCode, language: input.language, subject: input.subject, text: input.text, variables: toJson(input.variables) }],
+      data: [{ ...key, agencyCode: input.agencyCode, language: input.language, subject: input.subject, text: input.text, variables: toJson(input.variables), inInbox: input.inInbox ?? true }],
       skipDuplicates: true,
     });
     const row = await this.prisma.notification.findUniqueOrThrow({ where: { sourceId_recipientId_kind: key } });
 
     if (inserted.count > 0 && input.deliveries.length > 0) {
       await this.prisma.delivery.createMany({
-        data: input.deliveries.map((delivery) => ({ notificationId: row.id, ...delivery, status: 'pending', nextAttemptAt: new Date() })),
+        data: input.deliveries.map(({ channel, target, digestOn }) => ({
+          notificationId: row.id,
+          channel,
+          target,
+          ...(digestOn === undefined ? { status: 'pending', nextAttemptAt: new Date() } : { status: 'digest', digestOn: new Date(`${digestOn}T00:00:00Z`) }),
+        })),
         skipDuplicates: true,
       });
     }
 
-    return { notification: toRecord(row), created: inserted.count > 0 };
+    return { notification: toNotificationRecord(row), created: inserted.count > 0 };
   }
 
   /** Lists a recipient's inbox, newest first; `unreadOnly` leaves out what was read. */
   async inbox(recipientId: string, query: PageRequest & { unreadOnly?: boolean }): Promise<Page<NotificationRecord>> {
-    const where = { recipientId, ...(query.unreadOnly === true ? { readAt: null } : {}) };
+    const where = { recipientId, inInbox: true, ...(query.unreadOnly === true ? { readAt: null } : {}) };
     const { skip, take } = toSkipTake(query);
     const [rows, total] = await Promise.all([
       this.prisma.notification.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip, take }),
       this.prisma.notification.count({ where }),
     ]);
 
-    return { items: rows.map(toRecord), total };
+    return { items: rows.map(toNotificationRecord), total };
   }
 
   /**
@@ -99,6 +115,6 @@ export class NotificationRepository {
       data: { readAt: owned.readAt ?? at, ...(acknowledge ? { acknowledgedAt: owned.acknowledgedAt ?? at } : {}) },
     });
 
-    return toRecord(row);
+    return toNotificationRecord(row);
   }
 }
