@@ -60,6 +60,8 @@ describe('delivery log in embedded mode', () => {
     ['an unknown kind', `${base}/deliveries?kind=everything`, 'kind', 'isIn'],
     ['a notification id that is not a UUID', `${base}/deliveries?notificationId=42`, 'notificationId', 'isUuid'],
     ['a from that is not a date', `${base}/deliveries?from=yesterday`, 'from', 'isIso8601'],
+    ['a Buddhist-era from', `${base}/deliveries?from=2569-12-05`, 'from', 'matches'],
+    ['a to before from', `${base}/deliveries?from=2026-12-06&to=2026-12-05`, 'to', 'isAfterFrom'],
     ['a page size above 200', `${base}/deliveries?pageSize=500`, 'pageSize', 'max'],
     ['a delivery id that is not a UUID', `${base}/deliveries/not-a-uuid`, 'id', 'isUuid'],
   ])('rejects %s with 400 naming the field and rule', async (_name, path, field, rule) => {

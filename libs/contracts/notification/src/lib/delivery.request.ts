@@ -3,6 +3,10 @@ import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } fro
 import { RegistryPageRequest } from './page.request';
 import { maxRecipientIdLength, NOTIFICATION_KIND_NAMES, recipientIdMessage, recipientIdPattern } from './registry.validators';
 
+/** Years 1940 to 2156: Christian-era years that a Buddhist-era year (543 later) cannot be mistaken for. */
+const christianEraYear = /^(19[4-9]\d|20\d\d|21[0-4]\d|215[0-6])-/;
+const christianEraMessage = '$property must be a Christian-era date such as 2025-11-12; a Buddhist-era year such as 2568 is 543 years later';
+
 /** States of a delivery in the delivery log. */
 export const DELIVERY_STATUSES = ['pending', 'digest', 'sent', 'failed', 'deadLettered'] as const;
 
@@ -39,11 +43,13 @@ export class ListDeliveriesRequest extends RegistryPageRequest {
 
   /** Deliveries created at or after this instant; a date alone means its start in UTC. */
   @IsOptional()
+  @Matches(christianEraYear, { message: christianEraMessage })
   @IsISO8601({ strict: true }, { message: instantMessage })
   from?: string;
 
   /** Deliveries created before this instant. */
   @IsOptional()
+  @Matches(christianEraYear, { message: christianEraMessage })
   @IsISO8601({ strict: true }, { message: instantMessage })
   to?: string;
 }
@@ -58,9 +64,7 @@ export class DeliveryIdRequest {
 export class RunDigestRequest {
   /** Bangkok date, `YYYY-MM-DD` in the Christian era. */
   @IsISO8601({ strict: true }, { message: '$property must be a real calendar date' })
-  @Matches(/^(19[4-9]\d|20\d\d|21[0-4]\d|215[0-6])-/, {
-    message: '$property must be a Christian-era date such as 2025-11-12; a Buddhist-era year such as 2568 is 543 years later',
-  })
+  @Matches(christianEraYear, { message: christianEraMessage })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date written YYYY-MM-DD' })
   @IsString()
   date: string;

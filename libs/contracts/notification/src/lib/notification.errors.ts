@@ -8,6 +8,8 @@ export const NotificationErrorCode = {
   recipientVersionConflict: 'RECIPIENT_VERSION_CONFLICT',
   /** Preferences tried to switch off a critical kind, which always reaches its audience. */
   criticalKindCannotBeMuted: 'CRITICAL_KIND_CANNOT_BE_MUTED',
+  /** A recipient in the `agency` or `agencyHead` audience without an agency code. */
+  recipientAgencyRequired: 'RECIPIENT_AGENCY_REQUIRED',
   /** An e-mail subscription for a recipient without an e-mail address. */
   recipientHasNoEmail: 'RECIPIENT_HAS_NO_EMAIL',
   /** No subscription with this id for this recipient. */

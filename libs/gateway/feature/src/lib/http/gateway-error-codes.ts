@@ -113,6 +113,7 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'EVALUATION_INVALID_MODEL':
     case 'CRITICAL_KIND_CANNOT_BE_MUTED':
     case 'RECIPIENT_HAS_NO_EMAIL':
+    case 'RECIPIENT_AGENCY_REQUIRED':
     case 'WEBHOOK_SECRET_UNREADABLE':
     case 'DEAD_LETTER_REPLAY_FAILED':
       return 422;

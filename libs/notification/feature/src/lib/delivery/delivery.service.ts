@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import type { DeliveryDetailResponse, DeliveryPage, DigestRunResponse, ListDeliveriesRequest } from '@bma-kpi/contracts-notification';
 import { NotificationErrorCode } from '@bma-kpi/contracts-notification';
-import { DomainException } from '@bma-kpi/errors';
+import { CommonErrorCode, DomainException } from '@bma-kpi/errors';
 import { DeliveryRepository } from '@bma-kpi/notification-data-access';
 
 import { DigestJob } from './digest.job';
@@ -10,6 +10,19 @@ import { DigestJob } from './digest.job';
 const defaultPageSize = 50;
 
 /** Reads the delivery log and runs the daily digests on request. */
+/** Rejects a `to` at or before `from`, which can match nothing and is most likely swapped. */
+function assertOrderedRange(from: string | undefined, to: string | undefined): void {
+  if (from === undefined || to === undefined || new Date(from) < new Date(to)) {
+    return;
+  }
+  const messageEn = `to must be later than from (${from}); swap them to list the deliveries between the two.`;
+  const messageTh = `to ต้องอยู่หลัง from (${from}) หากสลับกันให้สลับกลับเพื่อดูรายการระหว่างสองเวลา`;
+
+  throw new DomainException(CommonErrorCode.validationFailed, messageEn, messageTh, {
+    errors: [{ field: 'to', rule: 'isAfterFrom', messageEn, messageTh }],
+  });
+}
+
 @Injectable()
 export class DeliveryService {
   constructor(
@@ -18,6 +31,7 @@ export class DeliveryService {
   ) {}
 
   async list(request: ListDeliveriesRequest): Promise<DeliveryPage> {
+    assertOrderedRange(request.from, request.to);
     const page = request.page ?? 1;
     const pageSize = request.pageSize ?? defaultPageSize;
     const result = await this.deliveries.list({

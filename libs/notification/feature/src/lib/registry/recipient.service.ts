@@ -61,10 +61,32 @@ export class RecipientService {
 
   async upsert(request: UpsertRecipientRequest, meta: RequestMeta): Promise<RecipientResponse> {
     const { version, mutedKinds, ...fields } = request;
+
+    await this.assertAgencyForAgencyAudiences(request);
     const input = { ...fields, ...(mutedKinds === undefined ? {} : { mutedKinds: normaliseMutedKinds(mutedKinds) }) };
     const record = await this.recipients.upsert(input, version, meta).catch(rethrowVersionConflict);
 
     return toResponse(record);
+  }
+
+  /**
+   * Rejects agency staff or heads without an agency, who would never match a notice. Fields the
+   * request leaves out keep their stored values, so those count too.
+   */
+  private async assertAgencyForAgencyAudiences(request: UpsertRecipientRequest): Promise<void> {
+    const stored = request.audiences === undefined || request.agencyCode === undefined ? await this.recipients.get(request.id) : null;
+    const audiences = request.audiences ?? stored?.audiences ?? [];
+    const agencyCode = request.agencyCode === undefined ? (stored?.agencyCode ?? null) : request.agencyCode;
+    const agencyAudiences = audiences.filter((audience) => audience === 'agency' || audience === 'agencyHead');
+
+    if (agencyAudiences.length > 0 && agencyCode === null) {
+      throw new DomainException(
+        NotificationErrorCode.recipientAgencyRequired,
+        `Recipient ${request.id} is in the ${agencyAudiences.join(' and ')} audience but has no agencyCode; give the 4-digit code of the agency.`,
+        `ผู้รับ ${request.id} อยู่ในกลุ่ม ${agencyAudiences.join(' และ ')} แต่ไม่มี agencyCode กรุณาระบุรหัสหน่วยงาน 4 หลัก`,
+        { details: { field: 'agencyCode' } },
+      );
+    }
   }
 
   async get(id: string): Promise<RecipientResponse> {

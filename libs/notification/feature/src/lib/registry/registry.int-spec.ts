@@ -152,6 +152,18 @@ describe.each(serviceTestTransports(Object.values(NotificationEvents)))('notific
       expect(await sut.request(NotificationSubjects.recipientList, { pageSize: 1, page: 2 }, meta)).toMatchObject({ total: 2, page: 2, pageSize: 1 });
     });
 
+    it('rejects agency staff without an agency', async () => {
+      const head = { id: 'user:head-none', type: 'user' as const, displayName: 'หัวหน้า', audiences: ['agencyHead' as const] };
+      const error = await failure(sut.request(NotificationSubjects.recipientUpsert, head, meta));
+
+      expect(error?.code).toBe('RECIPIENT_AGENCY_REQUIRED');
+      expect(error?.messageTh).toContain('agencyCode');
+      // Clearing the agency of a stored agency recipient is rejected the same way.
+      const cleared = await failure(sut.request(NotificationSubjects.recipientUpsert, { ...somchai, agencyCode: null }, meta));
+
+      expect(cleared?.code).toBe('RECIPIENT_AGENCY_REQUIRED');
+    });
+
     it('reports an unknown recipient as not found', async () => {
       const error = await failure(sut.request(NotificationSubjects.recipientGet, { id: 'user:nobody' }, meta));
 
