@@ -40,6 +40,8 @@ export interface NotificationHealthResponse {
   database: 'postgres' | 'pglite';
   /** Events of other services that failed every delivery and wait for an operator. */
   deadLetters: number;
+  /** E-mail and webhook deliveries that failed for good (`status=deadLettered` in the delivery log). */
+  deadLetteredDeliveries: number;
   /** Events stored in the outbox and not yet published to the event stream. */
   outboxBacklog: number;
   /** Events in the stream that the service's durable consumer has not yet received; null when it cannot be read. */

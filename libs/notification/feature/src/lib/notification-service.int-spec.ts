@@ -47,7 +47,7 @@ describe.each(serviceTestTransports(Object.values(NotificationEvents)))('notific
   it('reports its health', async () => {
     const health = await sut.request(NotificationSubjects.healthCheck, {}, meta);
 
-    expect(health).toMatchObject({ status: 'ok', service: 'notification', deadLetters: 0, outboxBacklog: 0 });
+    expect(health).toMatchObject({ status: 'ok', service: 'notification', deadLetters: 0, deadLetteredDeliveries: 0, outboxBacklog: 0 });
     // The in-process consumer keeps no backlog and JetStream has nothing pending yet, so the lag is 0 on both.
     expect(health.consumerLag).toBe(0);
   });

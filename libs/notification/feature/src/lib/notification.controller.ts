@@ -10,7 +10,7 @@ import {
   ReplaceHolidaysRequest,
 } from '@bma-kpi/contracts-notification';
 import type { EventConsumer } from '@bma-kpi/messaging';
-import { DeadLetterRepository, NotificationDatabase, OutboxRepository } from '@bma-kpi/notification-data-access';
+import { DeadLetterRepository, DeliveryRepository, NotificationDatabase, OutboxRepository } from '@bma-kpi/notification-data-access';
 
 import { NOTIFICATION_EVENT_CONSUMER } from './event-consumer.token';
 import { HolidayService } from './holiday.service';
@@ -26,6 +26,7 @@ export class NotificationController {
     private readonly database: NotificationDatabase,
     private readonly deadLetters: DeadLetterRepository,
     private readonly outbox: OutboxRepository,
+    private readonly deliveries: DeliveryRepository,
     @Inject(NOTIFICATION_EVENT_CONSUMER) private readonly consumer: EventConsumer,
   ) {}
 
@@ -58,6 +59,7 @@ export class NotificationController {
       service: 'notification',
       database: this.database.database.kind,
       deadLetters: await this.deadLetters.count(),
+      deadLetteredDeliveries: await this.deliveries.countDeadLettered(),
       outboxBacklog: await this.outbox.countPending(),
       consumerLag: await this.consumer.pendingMessages(),
     };

@@ -79,4 +79,12 @@ describe.each(testBackends)('DeliveryRepository on %s', (backend) => {
     expect(detail?.attemptLog).toEqual([expect.objectContaining({ attempt: 1, outcome: 'sent', statusCode: 200, durationMs: 5 })]);
     expect(await repository.get(randomUUID())).toBeNull();
   });
+
+  it('counts dead-lettered deliveries', async () => {
+    const before = await repository.countDeadLettered();
+    const id = await createDelivery('somsak', 'evaluationScored', 'webhook', new Date('2025-11-12T00:00:00Z'));
+
+    await db.prisma.delivery.update({ where: { id }, data: { status: 'deadLettered' } });
+    expect(await repository.countDeadLettered()).toBe(before + 1);
+  });
 });

@@ -163,6 +163,11 @@ export class DeliveryRepository {
   }
 
   /** Returns one delivery with every attempt, or null when there is none with this id. */
+  /** Counts the deliveries that failed for good, which wait for an operator in the delivery log. */
+  countDeadLettered(): Promise<number> {
+    return this.prisma.delivery.count({ where: { status: 'deadLettered' } });
+  }
+
   async get(id: string): Promise<DeliveryDetail | null> {
     const row = await this.prisma.delivery.findUnique({
       where: { id },
