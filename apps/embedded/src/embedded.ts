@@ -64,7 +64,7 @@ async function startNotification(broker: InProcessBroker, env: EmbeddedEnv, logg
     outboxPollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
     logging,
     indicators: indicatorsConnection(broker, env),
-    // In one process the evaluation service answers as fast as the indicators service does.
+    // In one process the evaluation service responds as fast as the indicators service does.
     evaluation: indicatorsConnection(broker, env),
     publicBaseUrl: publicBaseUrlOf(env),
     reminders: reminderSettingsOf(env),

@@ -12,7 +12,7 @@ const english = { 'accept-language': 'en' };
 const base = '/api/v1/notifications';
 const somchai = { type: 'user', displayName: 'สมชาย ใจดี', agencyCode: '0411', audiences: ['agency'], email: 'somchai@bangkok.go.th' };
 
-/** A receiver on 127.0.0.1 that responds with 204 to every webhook request and keeps their kinds. */
+/** Starts a receiver on 127.0.0.1 that responds with 204 to every webhook request and keeps their kinds. */
 async function startReceiver(): Promise<{ server: Server; url: string; kinds: string[] }> {
   const kinds: string[] = [];
   const server = createServer((request, response) => {

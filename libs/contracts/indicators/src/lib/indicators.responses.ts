@@ -148,7 +148,7 @@ export interface HealthCheckResponse {
   status: 'ok';
   service: 'indicators';
   database: 'postgres' | 'pglite';
-  /** `<host name>:<process id>` of the replica that sent the reply, which tells replicas apart. */
+  /** `<host name>:<process id>` of the replica that sent the reply, which distinguishes the replicas. */
   instance: string;
   /** Events stored in the outbox and not yet published to the event stream. */
   outboxBacklog: number;

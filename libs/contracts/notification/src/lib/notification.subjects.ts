@@ -32,7 +32,7 @@ export const NotificationSubjects = {
   webhookUpdate: 'notification.webhook.update.v1',
   /** Replace a webhook's signing secret; the old one keeps signing for a grace period. */
   webhookRotateSecret: 'notification.webhook.rotate-secret.v1',
-  /** Send a signed test event to a webhook endpoint now and report the receiver's answer. */
+  /** Send a signed test event to a webhook endpoint now and return the receiver's response. */
   webhookTest: 'notification.webhook.test.v1',
   /** Remove a webhook endpoint. */
   webhookDelete: 'notification.webhook.delete.v1',

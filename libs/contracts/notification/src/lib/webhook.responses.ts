@@ -40,6 +40,6 @@ export interface WebhookTestResponse {
   /** HTTP status of the response, or null when none came (network error, timeout). */
   statusCode: number | null;
   durationMs: number;
-  /** What went wrong; null when ok. */
+  /** Error of the failed test request, or null when it succeeded. */
   error: string | null;
 }

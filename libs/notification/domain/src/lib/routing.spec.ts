@@ -90,7 +90,7 @@ describe('routeNotice', () => {
     expect(routeNotice({ kind: 'evaluationScored', agencyCode: '0500' }, [watcher], true)[0]).toMatchObject({ inbox: true, deliveries: [] });
   });
 
-  it('sends to active webhooks whose kinds and agencies match, and no inbox for a system', () => {
+  it('sends matching webhooks, no client inbox', () => {
     const client = recipient({
       id: 'c-plans',
       type: 'client',

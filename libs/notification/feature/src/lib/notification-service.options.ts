@@ -19,7 +19,7 @@ export interface SmtpSettings {
   from: string;
 }
 
-/** How deliveries are sent and retried. */
+/** Settings for sending and retrying deliveries. */
 export interface DeliverySettings {
   /** Null leaves the e-mail channel off: no e-mail deliveries are created. */
   smtp: SmtpSettings | null;

@@ -35,7 +35,7 @@ interface ReceivedRequest {
 }
 
 /**
- * A webhook receiver on 127.0.0.1 that responds with 204 when the signature verifies with one of its
+ * Starts a webhook receiver on 127.0.0.1 that responds with 204 when the signature verifies with one of its
  * accepted secrets and 401 otherwise, as a real receiver would.
  */
 async function startReceiver(): Promise<{ url: string; accepted: string[]; received: ReceivedRequest[]; close(): Promise<void> }> {

@@ -13,7 +13,7 @@ function planKey(kind: string, period: string, stage: number | string): string {
   return `${kind}|${period}|${stage}`;
 }
 
-/** Answers the operators' reminder requests: the plan of a fiscal year, and a run for a date. */
+/** Handles the operators' reminder requests: the plan of a fiscal year, and a run for a date. */
 @Injectable()
 export class ReminderService {
   constructor(

@@ -153,7 +153,7 @@ describe('JetStreamEventConsumer', () => {
     const published = await publishEvents(subject, 40);
     const handled = new HandledEvents();
     let running = 0;
-    let mostAtOnce = 0;
+    let maxRunning = 0;
 
     await consumerOf({
       durableName: 'parallel',
@@ -161,7 +161,7 @@ describe('JetStreamEventConsumer', () => {
       concurrency: 4,
       handler: async (event) => {
         running += 1;
-        mostAtOnce = Math.max(mostAtOnce, running);
+        maxRunning = Math.max(maxRunning, running);
         await sleep(30);
         running -= 1;
         handled.record(event);
@@ -170,8 +170,8 @@ describe('JetStreamEventConsumer', () => {
     await waitFor('40 handled events', () => handled.counts.size === 40);
     await sleep(300);
 
-    expect(mostAtOnce).toBeGreaterThan(1);
-    expect(mostAtOnce).toBeLessThanOrEqual(4);
+    expect(maxRunning).toBeGreaterThan(1);
+    expect(maxRunning).toBeLessThanOrEqual(4);
     expect([...handled.counts.keys()].sort()).toEqual(published.map((message) => message.id).sort());
     expect([...handled.counts.values()].every((count) => count === 1)).toBe(true);
   });
