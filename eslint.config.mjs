@@ -34,7 +34,7 @@ const depConstraints = [
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:testing'] },
   { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['*'] },
   // The gateway reaches services only through contracts and never touches a database client.
-  { sourceTag: 'scope:gateway', bannedExternalImports: ['@prisma/*', 'pg', '@electric-sql/pglite'] },
+  { allSourceTags: ['scope:gateway', 'type:feature'], bannedExternalImports: ['@prisma/*', 'pg', '@electric-sql/pglite'] },
 ];
 
 export default tseslint.config(

@@ -1,0 +1,6 @@
+export {
+  openTestGatewayDatabase,
+  testBackends,
+  type TestBackend,
+  type TestGatewayDatabase,
+} from './testing/test-database';
