@@ -1,5 +1,5 @@
 // Shared Jest settings. NestJS 12 ships only ES modules, which Jest on Node 20 cannot load,
-// so @swc/jest compiles both our TypeScript and node_modules/@nestjs to CommonJS.
+// so @swc/jest compiles both our TypeScript and node_modules/@nestjs (and jose) to CommonJS.
 const path = require('node:path');
 const tsconfig = require('./tsconfig.base.json');
 
@@ -36,7 +36,8 @@ module.exports = {
     '^.+\\.ts$': ['@swc/jest', swcTypeScript],
     '^.+\\.m?js$': ['@swc/jest', swcJavaScript],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  // jose 6 is ESM-only too.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose)/)'],
   moduleNameMapper: aliases,
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts', '<rootDir>/src/**/*.e2e-spec.ts'],

@@ -8,6 +8,7 @@ declare module 'autocannon' {
     duration?: number;
     /** Requests per second across all connections. */
     overallRate?: number;
+    headers?: Record<string, string>;
   }
 
   /** Percentiles in milliseconds, at 1 ms resolution. */

@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { CatalogDatabase, DatasetRepository, searchColumnsOmit } from '@bma-kpi/catalog-data-access';
 
 import { machineLine, medianMs, planDistributedRun, reportFailure, startDistributedRun, stopDistributedRun } from './distributed-support';
+import { adminFetch } from '../apps/gateway-e2e/src/support/auth';
 
 const datasetCount = 1000;
 const pageSize = 200;
@@ -42,7 +43,7 @@ async function readThroughGateway(baseUrl: string): Promise<number> {
   let count = 0;
 
   for (let page = 1; page <= datasetCount / pageSize; page += 1) {
-    const response = await fetch(`${baseUrl}/api/v1/catalog/datasets?pageSize=${pageSize}&page=${page}&withMetadata=true`);
+    const response = await adminFetch(`${baseUrl}/api/v1/catalog/datasets?pageSize=${pageSize}&page=${page}&withMetadata=true`);
     const body = (await response.json()) as { items: { metadata?: unknown }[] };
 
     // Only entries that carry their metadata count, so a list without it cannot pass for a full read.

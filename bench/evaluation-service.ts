@@ -19,6 +19,7 @@ import {
   stopDistributedRun,
   type DistributedRun,
 } from './distributed-support';
+import { adminFetch } from '../apps/gateway-e2e/src/support/auth';
 
 const indicatorCount = Number(process.env['BENCH_INDICATORS'] ?? 5000);
 const fiscalYear = 2568;
@@ -68,7 +69,7 @@ async function seed(url: string): Promise<void> {
 }
 
 async function summarise(run: DistributedRun, quarter: number): Promise<number> {
-  const response = await fetch(`${run.baseUrl}/api/v1/evaluations/summary?fiscalYear=${fiscalYear}&quarter=${quarter}&groupBy=kpiType`);
+  const response = await adminFetch(`${run.baseUrl}/api/v1/evaluations/summary?fiscalYear=${fiscalYear}&quarter=${quarter}&groupBy=kpiType`);
   const body = (await response.json()) as { overall?: { current: { indicators: number; scored: number } } };
 
   if (response.status !== 200 || body.overall === undefined) {

@@ -13,6 +13,7 @@ import { freePort, startApp, waitFor, type RunningApp } from '../apps/gateway-e2
 import { readKpiSample } from '@bma-kpi/testing';
 
 import { machineLine, planDistributedRun, postgresUrl, reportFailure, startDistributedRun, stopDistributedRun, type DistributedRun } from './distributed-support';
+import { adminFetch, authHeader } from '../apps/gateway-e2e/src/support/auth';
 
 const rates = (process.env['BENCH_RATES'] ?? '100,200,300,500').split(',').map(Number);
 const durationSeconds = Number(process.env['BENCH_SECONDS'] ?? 10);
@@ -28,7 +29,9 @@ interface LoadResult {
 
 /** Runs autocannon against `url` at `rate` requests per second, or as fast as it can when rate is 0. */
 async function load(label: string, url: string, rate: number): Promise<LoadResult> {
-  const result = await autocannon({ url, connections, duration: durationSeconds, ...(rate > 0 ? { overallRate: rate } : {}) });
+  // Every gateway request carries the admin token, as real callers carry theirs; the baseline ignores it.
+  const headers = await authHeader();
+  const result = await autocannon({ url, connections, duration: durationSeconds, headers, ...(rate > 0 ? { overallRate: rate } : {}) });
 
   return {
     label,
@@ -52,7 +55,7 @@ function residentMiB(pid: number | undefined): number {
  * has, so each overview requests four evaluations.
  */
 async function seed(baseUrl: string): Promise<string> {
-  const imported = await fetch(`${baseUrl}/api/v1/imports/kpi-records?agency=0411`, {
+  const imported = await adminFetch(`${baseUrl}/api/v1/imports/kpi-records?agency=0411`, {
     method: 'POST',
     body: readKpiSample(),
     headers: { 'content-type': 'text/plain; charset=utf-8' },
@@ -60,7 +63,7 @@ async function seed(baseUrl: string): Promise<string> {
   const { indicatorId } = (await imported.json()) as { indicatorId: string };
 
   for (const quarter of [1, 2, 3, 4]) {
-    await fetch(`${baseUrl}/api/v1/evaluations/rounds`, {
+    await adminFetch(`${baseUrl}/api/v1/evaluations/rounds`, {
       method: 'POST',
       body: JSON.stringify({ fiscalYear: 2564, quarter }),
       headers: { 'content-type': 'application/json' },

@@ -14,6 +14,7 @@ import { Bench } from 'tinybench';
 import { parseKpiRecord } from '@bma-kpi/indicators-domain';
 
 import { freePort, startApp, waitFor, type RunningApp } from '../apps/gateway-e2e/src/support/processes';
+import { adminFetch } from '../apps/gateway-e2e/src/support/auth';
 
 const sample = readFileSync(path.resolve(__dirname, '../../shared/samples/bma-kpi-0411-fy2564.txt'), 'utf8');
 const importCount = Number(process.env['BENCH_IMPORTS'] ?? 200);
@@ -44,7 +45,7 @@ async function timeRequests(count: number, send: (index: number) => Promise<Resp
 }
 
 function postRecord(baseUrl: string, text: string): Promise<Response> {
-  return fetch(`${baseUrl}/api/v1/imports/kpi-records?agency=0411`, {
+  return adminFetch(`${baseUrl}/api/v1/imports/kpi-records?agency=0411`, {
     method: 'POST',
     headers: { 'content-type': 'text/plain; charset=utf-8' },
     body: text,

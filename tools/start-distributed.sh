@@ -27,6 +27,20 @@ export INDICATORS_DATABASE_URL=${INDICATORS_DATABASE_URL:-postgresql://postgres@
 export CATALOG_DATABASE_URL=${CATALOG_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/$database?schema=catalog}
 export EVALUATION_DATABASE_URL=${EVALUATION_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/$database?schema=evaluation}
 export NOTIFICATION_DATABASE_URL=${NOTIFICATION_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/$database?schema=notification}
+export GATEWAY_DATABASE_URL=${GATEWAY_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/$database?schema=gateway}
+
+# Without an identity provider's key, the gateway trusts the local HS256 secret that the embedded
+# mode also keeps, so `npm run -s cli -- token` signs tokens for both.
+if [[ -z "${AUTH_JWT_PUBLIC_KEY:-}" && -z "${AUTH_JWT_SECRET:-}" ]]; then
+  secret_file="${DATA_DIR:-.data}/auth/jwt-secret"
+  if [[ ! -s "$secret_file" ]]; then
+    mkdir -p "$(dirname "$secret_file")"
+    (umask 077 && node -e "process.stdout.write(require('node:crypto').randomBytes(32).toString('base64url') + '\\n')" > "$secret_file")
+  fi
+  AUTH_JWT_SECRET=$(cat "$secret_file")
+  export AUTH_JWT_SECRET
+  echo "โทเคนผู้ดูแลระบบ / admin token: export TOKEN=\$(npm run -s cli -- token --role admin)"
+fi
 
 # Runs one app and starts it again whenever it exits, until this script is stopped.
 supervise() {

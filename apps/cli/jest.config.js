@@ -2,6 +2,6 @@ module.exports = {
   ...require('../../jest.preset.js'),
   displayName: 'cli',
   rootDir: __dirname,
-  // commander 15 ships only ES modules, so Jest compiles it to CommonJS like @nestjs.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|commander)/)'],
+  // commander 15 and jose 6 ship only ES modules, so Jest compiles them to CommonJS like @nestjs.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|commander|jose)/)'],
 };

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { type CliIo, processIo } from './cli-io';
 import { registerKpiImportCommand } from './commands/kpi-import.command';
 import { registerKpiParseCommand } from './commands/kpi-parse.command';
+import { registerTokenCommand } from './commands/token.command';
 
 /**
  * Builds the `bma-kpi` command line. KPI commands hang under `kpi`, and a new one such as
@@ -18,6 +19,7 @@ export function createProgram(io: CliIo = processIo): Command {
 
   registerKpiParseCommand(kpi, io);
   registerKpiImportCommand(kpi, io);
+  registerTokenCommand(program, io);
 
   return program;
 }

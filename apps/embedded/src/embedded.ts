@@ -4,7 +4,7 @@ import type { INestApplication, INestMicroservice } from '@nestjs/common';
 
 import { createCatalogService, type IndicatorsConnectionOptions } from '@bma-kpi/catalog-feature';
 import { createEvaluationService, evaluationCalendarOf } from '@bma-kpi/evaluation-feature';
-import { createGatewayApp, gatewayOperationsOf, publicBaseUrlOf } from '@bma-kpi/gateway-feature';
+import { createGatewayApp, gatewayOperationsOf, jwtSettingsOf, publicBaseUrlOf } from '@bma-kpi/gateway-feature';
 import { createIndicatorsService } from '@bma-kpi/indicators-feature';
 import { createNotificationService, deliverySettingsOf, reminderSettingsOf, webhookSettingsOf } from '@bma-kpi/notification-feature';
 import { InProcessBroker, InProcessClient, InProcessServer } from '@bma-kpi/messaging';
@@ -78,7 +78,7 @@ async function startNotification(broker: InProcessBroker, env: EmbeddedEnv, logg
 }
 
 /** Starts the gateway on the in-process broker and returns it once it listens. */
-async function startGateway(broker: InProcessBroker, env: EmbeddedEnv, logging: LoggingOptions, objectStore: ObjectStore): Promise<INestApplication> {
+async function startGateway(broker: InProcessBroker, env: EmbeddedEnv, logging: LoggingOptions, objectStore: ObjectStore, jwtSecret: string): Promise<INestApplication> {
   const gateway = await createGatewayApp(
     {
       indicatorsProxy: new InProcessClient(broker),
@@ -93,6 +93,9 @@ async function startGateway(broker: InProcessBroker, env: EmbeddedEnv, logging: 
       publicBaseUrl: publicBaseUrlOf(env),
       progressEntryCheck: env.PROGRESS_ENTRY_CHECK,
       operations: gatewayOperationsOf(env),
+      databaseUrl: databaseUrl(env.DATA_DIR, 'gateway'),
+      jwt: jwtSettingsOf(env, jwtSecret),
+      idempotencyRetentionHours: env.IDEMPOTENCY_RETENTION_HOURS,
     },
     logging,
   );
@@ -103,7 +106,7 @@ async function startGateway(broker: InProcessBroker, env: EmbeddedEnv, logging: 
 }
 
 /** Starts the embedded system and returns it once the gateway listens. */
-export async function startEmbedded(env: EmbeddedEnv): Promise<EmbeddedSystem> {
+export async function startEmbedded(env: EmbeddedEnv, jwtSecret: string): Promise<EmbeddedSystem> {
   const broker = new InProcessBroker();
   // nestjs-pino keeps one root logger per process, so every app here logs as `embedded`.
   const logging = { service: 'embedded', level: env.LOG_LEVEL, pretty: env.LOG_PRETTY };
@@ -130,7 +133,7 @@ export async function startEmbedded(env: EmbeddedEnv): Promise<EmbeddedSystem> {
   });
 
   await catalog.listen();
-  const gateway = await startGateway(broker, env, logging, objectStores.gateway);
+  const gateway = await startGateway(broker, env, logging, objectStores.gateway, jwtSecret);
 
   return {
     gateway,

@@ -30,4 +30,11 @@ export class EmbeddedEnv extends withWebhookSecretEnv(withDeliveryEnv(withRemind
   @Max(60_000)
   @IsInt()
   INDICATORS_REQUEST_TIMEOUT_MS = 3000;
+
+  /** Hours that the local admin token, printed at start and written to `<DATA_DIR>/admin-token`, stays valid. */
+  @Type(() => Number)
+  @Min(1)
+  @Max(24 * 30)
+  @IsInt()
+  LOCAL_ADMIN_TOKEN_HOURS = 12;
 }

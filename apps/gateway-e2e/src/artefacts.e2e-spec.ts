@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 
 import { http } from './support/sample-scenario';
 import { freePort, startApp, waitFor, type RunningApp } from './support/processes';
+import { adminFetch, authHeader } from './support/auth';
 
 jest.setTimeout(120_000);
 
@@ -29,6 +30,9 @@ function fileForm(bytes: Buffer, fileName: string, type: string): FormData {
   return form;
 }
 
+/** An agency reporter of the owner agency, who uploads the evidence. */
+const officer = { sub: 'officer-0411', roles: ['agency_reporter'], agency: '0411' };
+
 describe('governance artefacts in embedded mode', () => {
   let app: RunningApp;
   let baseUrl = '';
@@ -36,8 +40,8 @@ describe('governance artefacts in embedded mode', () => {
   let evidenceId = '';
   const order = pdfBytes('คำสั่งแต่งตั้ง');
 
-  const upload = (id: string, body: FormData | string, headers: Record<string, string> = {}, query = '') =>
-    http(baseUrl, 'POST', `/api/v1/catalog/artefacts/${id}/evidence${query}`, { body, headers: { 'x-actor': 'officer-0411', ...headers } });
+  const upload = async (id: string, body: FormData | string, headers: Record<string, string> = {}, query = '') =>
+    http(baseUrl, 'POST', `/api/v1/catalog/artefacts/${id}/evidence${query}`, { body, headers: { ...(await authHeader(officer)), ...headers } });
 
   beforeAll(async () => {
     const port = await freePort();
@@ -54,12 +58,12 @@ describe('governance artefacts in embedded mode', () => {
   it('creates an artefact', async () => {
     const response = await http(baseUrl, 'POST', '/api/v1/catalog/artefacts', {
       body: JSON.stringify({ agencyCode: '0411', fiscalYear: 2567, kind: 'appointmentOrder', title: 'คำสั่งแต่งตั้งคณะทำงานกำกับดูแลข้อมูล' }),
-      headers: { ...json, 'x-actor': 'officer-0411' },
+      headers: { ...json, ...(await authHeader(officer)) },
     });
 
     expect(response.status).toBe(201);
     expect(response.body.version).toBe(1);
-    expect(response.body.createdBy).toBe('officer-0411');
+    expect(response.body.createdBy).toBe('user:officer-0411');
     expect(response.body.evidence).toEqual([]);
     artefactId = response.body.id;
   });
@@ -73,12 +77,12 @@ describe('governance artefacts in embedded mode', () => {
     expect(file.sha256).toBe(sha256Of(order));
     expect(file.sizeBytes).toBe(order.length);
     expect(file.contentType).toBe('application/pdf');
-    expect(file.uploadedBy).toBe('officer-0411');
+    expect(file.uploadedBy).toBe('user:officer-0411');
     evidenceId = file.id;
   });
 
   it('downloads the file byte-identical', async () => {
-    const response = await fetch(`${baseUrl}/api/v1/catalog/artefacts/${artefactId}/evidence/${evidenceId}/content`);
+    const response = await adminFetch(`${baseUrl}/api/v1/catalog/artefacts/${artefactId}/evidence/${evidenceId}/content`);
     const bytes = Buffer.from(await response.arrayBuffer());
 
     expect(response.status).toBe(200);
@@ -90,7 +94,7 @@ describe('governance artefacts in embedded mode', () => {
   });
 
   it('answers 304 to a matching If-None-Match', async () => {
-    const response = await fetch(`${baseUrl}/api/v1/catalog/artefacts/${artefactId}/evidence/${evidenceId}/content`, {
+    const response = await adminFetch(`${baseUrl}/api/v1/catalog/artefacts/${artefactId}/evidence/${evidenceId}/content`, {
       headers: { 'if-none-match': `"${sha256Of(order)}"` },
     });
 
@@ -169,12 +173,12 @@ describe('governance artefacts in embedded mode', () => {
   it('locks the artefact', async () => {
     const response = await http(baseUrl, 'POST', `/api/v1/catalog/artefacts/${artefactId}/lock`, {
       body: JSON.stringify({ reason: 'ลงนามผลการประเมินรอบไตรมาส 4', evaluationId: 'round-2567-q4' }),
-      headers: { ...json, 'x-actor': 'evaluator-spo' },
+      headers: { ...json, ...(await authHeader({ sub: 'evaluator-spo', roles: ['evaluator'] })) },
     });
 
     expect(response.status).toBe(200);
     expect(response.body.lockedAt).not.toBeNull();
-    expect(response.body.lockedBy).toBe('evaluator-spo');
+    expect(response.body.lockedBy).toBe('user:evaluator-spo');
     expect(response.body.lockReason).toBe('ลงนามผลการประเมินรอบไตรมาส 4');
     expect(response.body.lockEvaluationId).toBe('round-2567-q4');
   });

@@ -7,6 +7,7 @@ import { Workbook } from 'exceljs';
 
 import { http } from './support/sample-scenario';
 import { freePort, startApp, waitFor, type RunningApp } from './support/processes';
+import { adminFetch } from './support/auth';
 
 jest.setTimeout(120_000);
 
@@ -44,7 +45,7 @@ function fileForm(content: Buffer | string, fileName: string, type: string): For
 }
 
 async function download(url: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
-  const response = await fetch(url);
+  const response = await adminFetch(url);
 
   return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
 }

@@ -3,6 +3,7 @@ import { choicesOutsideSchema, loadThaiGdcSchema } from '@bma-kpi/testing';
 
 import { http } from './support/sample-scenario';
 import { freePort, startApp, waitFor, type RunningApp } from './support/processes';
+import { adminFetch } from './support/auth';
 
 jest.setTimeout(120_000);
 
@@ -252,7 +253,7 @@ describe('catalog in embedded mode', () => {
 
   it('rejects JSON that is not UTF-8 without storing it', async () => {
     const body = Buffer.concat([Buffer.from('{"title":"'), Buffer.from([0xe0, 0xb8]), Buffer.from('"}')]);
-    const response = await fetch(`${baseUrl}/api/v1/catalog/datasets/${publicId}`, { method: 'PATCH', body, headers: json });
+    const response = await adminFetch(`${baseUrl}/api/v1/catalog/datasets/${publicId}`, { method: 'PATCH', body, headers: json });
     const stored = await http(baseUrl, 'GET', `/api/v1/catalog/datasets/${publicId}`);
 
     expect(response.status).toBe(422);

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { kpiSamplePath, readKpiSample } from '@bma-kpi/testing';
 
 import { freePort, startApp, waitFor, workspaceRoot, type RunningApp } from './support/processes';
+import { e2eAdmin, tokenFor } from './support/auth';
 
 jest.setTimeout(120_000);
 
@@ -14,10 +15,14 @@ const run = promisify(execFile);
 
 /** Runs the `bma-kpi` CLI as a user would; resolves with its exit code and output. */
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return cliWith({ BMA_KPI_TOKEN: await tokenFor(e2eAdmin) }, ...args);
+}
+
+async function cliWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, ['tools/run.mjs', 'apps/cli/src/main.ts', ...args], {
       cwd: workspaceRoot,
-      env: { ...process.env, NODE_OPTIONS: '' },
+      env: { ...process.env, NODE_OPTIONS: '', ...env },
     });
 
     return { code: 0, stdout, stderr };
@@ -61,6 +66,17 @@ describe('kpi import against the embedded gateway', () => {
 
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('ไม่เปลี่ยนแปลง / unchanged: 1');
+  });
+
+  it('fails each file with 401 without a token, and imports with a reporter token of the agency', async () => {
+    const anonymous = await cliWith({ BMA_KPI_TOKEN: '' }, 'kpi', 'import', kpiSamplePath, '--gateway', gateway, '--agency', '0411');
+    const reporter = await tokenFor({ sub: 'reporter-0411', roles: ['agency_reporter'], agency: '0411' });
+    const withToken = await cliWith({ BMA_KPI_TOKEN: '' }, 'kpi', 'import', kpiSamplePath, '--gateway', gateway, '--agency', '0411', '--token', reporter);
+
+    expect(anonymous.code).toBe(1);
+    expect(anonymous.stdout).toMatch(/HTTP 401 AUTHENTICATION_REQUIRED/);
+    expect(withToken.code).toBe(0);
+    expect(withToken.stdout).toContain('ไม่เปลี่ยนแปลง / unchanged: 1');
   });
 
   it('reports a gateway that is not running', async () => {

@@ -14,6 +14,8 @@ const adminHeadroom = 10;
 /** PostgreSQL's default superuser_reserved_connections, which ordinary roles cannot use. */
 const superuserReserved = 3;
 const databaseServices = ['indicators', 'catalog', 'evaluation', 'notification'];
+/** Apps with a database pool: [compose service or Deployment name, prefix of its DATABASE_URL variable]. */
+const databaseApps = [...databaseServices.map((service) => [`${service}-service`, service]), ['gateway', 'gateway']] as const;
 const statelessServices = [...databaseServices.map((service) => `${service}-service`), 'gateway'];
 const kubernetesDir = path.join(workspaceRoot, 'deploy/kubernetes');
 
@@ -96,15 +98,15 @@ describe('docker-compose.yml', () => {
 
   it('keeps every pool below max_connections', () => {
     const maxConnections = Number(/max_connections=(\d+)/u.exec(services['postgres']?.['command'].join(' '))?.[1]);
-    const pools = databaseServices.map((service) => {
-      const app = services[`${service}-service`] ?? {};
+    const pools = databaseApps.map(([name, service]) => {
+      const app = services[name] ?? {};
       const url: string = app['environment'][`${service.toUpperCase()}_DATABASE_URL`];
 
       return app['deploy'].replicas * connectionLimitOf(url);
     });
     const total = pools.reduce((sum, pool) => sum + pool, 0);
 
-    expect(pools).toEqual([10, 10, 10, 10]);
+    expect(pools).toEqual([10, 10, 10, 10, 10]);
     expect(total + adminHeadroom + superuserReserved).toBeLessThan(maxConnections);
   });
 
@@ -172,15 +174,15 @@ describe('deploy/kubernetes', () => {
   it('keeps every pool below max_connections during a rollout', () => {
     const postgres = find(trial, 'StatefulSet', 'postgres');
     const maxConnections = Number(/max_connections=(\d+)/u.exec(postgres['spec'].template.spec.containers[0].args.join(' '))?.[1]);
-    const pools = databaseServices.map((service) => {
-      const deployment = find(objects, 'Deployment', `${service}-service`);
+    const pools = databaseApps.map(([name, service]) => {
+      const deployment = find(objects, 'Deployment', name);
       const url = envOf(deployment['spec'].template.spec.containers[0], config)[`${service.toUpperCase()}_DATABASE_URL`] ?? '';
 
       return (deployment['spec'].replicas + deployment['spec'].strategy.rollingUpdate.maxSurge) * connectionLimitOf(url);
     });
     const total = pools.reduce((sum, pool) => sum + pool, 0);
 
-    expect(pools).toEqual([15, 15, 15, 15]);
+    expect(pools).toEqual([15, 15, 15, 15, 15]);
     expect(total + adminHeadroom + superuserReserved).toBeLessThan(maxConnections);
   });
 });

@@ -7,6 +7,7 @@ import { Client } from 'pg';
 
 import { defineSampleScenario, http, importSample } from './support/sample-scenario';
 import { freePort, startApp, waitFor, type RunningApp } from './support/processes';
+import { adminFetch } from './support/auth';
 
 jest.setTimeout(180_000);
 
@@ -114,7 +115,7 @@ describe('distributed mode over NATS and PostgreSQL', () => {
     form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'แผนพัฒนาฐานข้อมูล.pdf');
     const uploaded = await http(baseUrl, 'POST', `/api/v1/catalog/artefacts/${created.body.id}/evidence`, { body: form });
     const evidence = uploaded.body.evidence?.[0];
-    const download = await fetch(`${baseUrl}/api/v1/catalog/artefacts/${created.body.id}/evidence/${evidence?.id}/content`);
+    const download = await adminFetch(`${baseUrl}/api/v1/catalog/artefacts/${created.body.id}/evidence/${evidence?.id}/content`);
     const stored = await (await new Objm(nats).open(objectBucket)).info(createHash('sha256').update(pdf).digest('hex'));
 
     expect(created.status).toBe(201);

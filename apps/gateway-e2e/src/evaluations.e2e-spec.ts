@@ -1,5 +1,6 @@
 import { http, importSample } from './support/sample-scenario';
 import { freePort, startApp, waitFor, type RunningApp } from './support/processes';
+import { authHeader } from './support/auth';
 
 jest.setTimeout(120_000);
 
@@ -76,11 +77,19 @@ describe('quarterly evaluation in embedded mode', () => {
     expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual([field]);
   });
 
-  it('requires the evaluator role to sign a round off', async () => {
-    const response = await post('/api/v1/evaluations/rounds/2564/4/sign-off', {});
+  it('refuses a round sign-off by an agency reporter with 403 naming the permission', async () => {
+    const reporter = await authHeader({ sub: 'reporter-0411', roles: ['agency_reporter'], agency: '0411' });
+    const response = await post('/api/v1/evaluations/rounds/2564/4/sign-off', {}, { ...reporter, 'accept-language': 'en' });
+
+    expect(response.status).toBe(403);
+    expect(response.body).toMatchObject({ code: 'ACCESS_DENIED', details: { permission: 'evaluation.write' } });
+  });
+
+  it('refuses a role in a transition body, since it comes from the credentials', async () => {
+    const response = await act({ action: 'submit', role: 'agency' });
 
     expect(response.status).toBe(400);
-    expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['role']);
+    expect(response.body.errors[0]).toMatchObject({ field: 'role' });
   });
 
   it('scores the sample and flags the note that claims the target was met', async () => {
@@ -109,19 +118,18 @@ describe('quarterly evaluation in embedded mode', () => {
     });
 
     expect(assigned.status).toBe(200);
-    const submitted = await act({ action: 'submit', role: 'agency', agencyCode: '0411' });
+    const submitted = await act({ action: 'submit' });
     const comments = [
       { partKey: 'maintain', comment: 'นำเข้าข้อมูลครบร้อยละ 80' },
       { partKey: 'develop', comment: 'ถึงขั้นตอนที่ 3 แม้รายงานว่าบรรลุ' },
     ];
-    const withoutValues = await act({ action: 'score', role: 'evaluator', partComments: comments });
+    const withoutValues = await act({ action: 'score', partComments: comments });
 
     expect(submitted.status).toBe(200);
     expect(withoutValues.status).toBe(400);
     expect(withoutValues.body.errors[0]).toMatchObject({ field: 'partValues' });
     const scored = await act({
       action: 'score',
-      role: 'evaluator',
       partComments: comments,
       partValues: [{ partKey: 'maintain', value: 80 }, { partKey: 'develop', value: 3 }],
     });
@@ -136,7 +144,7 @@ describe('quarterly evaluation in embedded mode', () => {
 
   it('walks the evaluator workflow to sign-off', async () => {
 
-    const signedOff = await act({ action: 'signOff', role: 'evaluator', comment: 'รับรองผล' });
+    const signedOff = await act({ action: 'signOff', comment: 'รับรองผล' });
 
     expect(signedOff.status).toBe(200);
     expect(signedOff.body.state).toBe('signedOff');
@@ -145,7 +153,7 @@ describe('quarterly evaluation in embedded mode', () => {
   });
 
   it('rejects any action after sign-off, naming the rule', async () => {
-    const response = await act({ action: 'appeal', role: 'agency', agencyCode: '0411', reason: 'ขออุทธรณ์' }, { 'accept-language': 'en' });
+    const response = await act({ action: 'appeal', reason: 'ขออุทธรณ์' }, { 'accept-language': 'en' });
 
     expect(response.status).toBe(409);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
@@ -178,14 +186,14 @@ describe('quarterly evaluation in embedded mode', () => {
     // The Thai fiscal year starts in October and is named by the Buddhist-era year in which it ends.
     const fiscalYear = year + 543 + (month >= 10 ? 1 : 0);
     const created = await post('/api/v1/indicators', { fiscalYear, title: 'ตัวชี้วัดปีปัจจุบัน', agencyCode: '0411', target: 100 });
-    // A Thai X-Actor goes out as raw UTF-8 bytes, which is how curl sends it.
-    const thaiActor = { 'x-actor': Buffer.from('สมศักดิ์', 'utf8').toString('latin1') };
+    // A reporter whose token names a Thai subject; the actor is the token's principal id.
+    const thaiActor = await authHeader({ sub: 'สมศักดิ์', roles: ['agency_reporter'], agency: '0411' });
     const accepted = await post(`/api/v1/indicators/${created.body.id as string}/progress`, { date: today, value: 10, text: 'รายงานผลเดือนนี้' }, thaiActor);
     const late = await post(`/api/v1/indicators/${indicatorId}/progress`, { date: '2021-09-30', value: 80, text: 'รายงานย้อนหลัง' });
 
     expect(created.status).toBe(201);
     expect(accepted.status).toBe(201);
-    expect(accepted.body.createdBy).toBe('สมศักดิ์');
+    expect(accepted.body.createdBy).toBe('user:สมศักดิ์');
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('EVALUATION_ENTRY_WINDOW_CLOSED');
     expect(late.body.details).toMatchObject({ rule: 'WINDOW_CLOSED', deadline: '2021-10-15' });
@@ -197,7 +205,7 @@ describe('quarterly evaluation in embedded mode', () => {
 
   it('rejects a lone surrogate in a reason with 422 naming the field', async () => {
     const response = await http(baseUrl, 'POST', `${evaluationPath()}/transitions`, {
-      body: '{"action":"appeal","role":"agency","agencyCode":"0411","reason":"\\ud800 lone"}',
+      body: '{"action":"appeal","reason":"\\ud800 lone"}',
       headers: json,
     });
 

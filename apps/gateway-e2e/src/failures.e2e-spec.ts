@@ -7,6 +7,7 @@ import { http, importSample } from './support/sample-scenario';
 import { freePort, startApp, waitFor, type RunningApp } from './support/processes';
 import { parseExposition, sampleValue } from './support/prometheus-text';
 import { postgresBinDir, privateNats, privatePostgres, type PrivateNats, type PrivatePostgres } from './support/private-servers';
+import { adminFetch } from './support/auth';
 
 jest.setTimeout(240_000);
 
@@ -43,7 +44,7 @@ function requestLoop(url: string): { results: LoopResult[]; stop: () => Promise<
   const loop = (async () => {
     while (running) {
       try {
-        const response = await fetch(url, { signal: AbortSignal.timeout(requestTimeoutMs * 2) });
+        const response = await adminFetch(url, { signal: AbortSignal.timeout(requestTimeoutMs * 2) });
 
         await response.arrayBuffer();
         results.push({ status: response.status, retryAfter: response.headers.get('retry-after') });

@@ -89,12 +89,12 @@ describe('dataset–indicator links in embedded mode', () => {
   });
 
   it('links the sample KPI to a whole dataset', async () => {
-    const response = await post(`/api/v1/catalog/datasets/${datasetSlug}/indicators`, { indicatorId: indicator.id }, { 'x-actor': 'e2e' });
+    const response = await post(`/api/v1/catalog/datasets/${datasetSlug}/indicators`, { indicatorId: indicator.id });
 
     expect(response.status).toBe(201);
     expect(response.body.datasetId).toBe(datasetId);
     expect(response.body.field).toBeNull();
-    expect(response.body.createdBy).toBe('e2e');
+    expect(response.body.createdBy).toBe('user:e2e-admin');
     expect(response.body.indicatorStatus).toBe('available');
     expect(response.body.indicator).toEqual({
       id: indicator.id,

@@ -3,6 +3,7 @@ import { request as httpRequest } from 'node:http';
 
 import { http } from './support/sample-scenario';
 import { freePort, startApp, waitFor, type RunningApp } from './support/processes';
+import { adminFetch, authHeader } from './support/auth';
 
 jest.setTimeout(120_000);
 
@@ -111,7 +112,7 @@ describe('dataset resources in embedded mode', () => {
   });
 
   it('downloads the uploaded file byte-identical', async () => {
-    const response = await fetch(`${baseUrl}/api/v1/catalog/datasets/${datasetId}/resources/${fileResourceId}/content`);
+    const response = await adminFetch(`${baseUrl}/api/v1/catalog/datasets/${datasetId}/resources/${fileResourceId}/content`);
 
     expect(response.status).toBe(200);
     expect(Buffer.from(await response.arrayBuffer())).toEqual(studentsCsv);
@@ -120,9 +121,10 @@ describe('dataset resources in embedded mode', () => {
 
   it('builds addresses from PUBLIC_BASE_URL, not from the Host header', async () => {
     // fetch drops a Host header, so this request goes through node:http.
+    const authorization = await authHeader();
     const body = await new Promise<string>((resolve, reject) => {
       const url = new URL(`${baseUrl}/api/v1/catalog/catalog.jsonld`);
-      const request = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, headers: { host: 'attacker.example' } }, (response) => {
+      const request = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, headers: { host: 'attacker.example', ...authorization } }, (response) => {
         const chunks: Buffer[] = [];
 
         response.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -4,7 +4,7 @@ import { connect } from '@nats-io/transport-node';
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 
 import { describeStartupError, loadConfig, splitList } from '@bma-kpi/config';
-import { assertBodyLimitFitsNats, createGatewayApp, gatewayOperationsOf, publicBaseUrlOf } from '@bma-kpi/gateway-feature';
+import { assertBodyLimitFitsNats, createGatewayApp, gatewayOperationsOf, jwtSettingsOf, publicBaseUrlOf } from '@bma-kpi/gateway-feature';
 import { objectStoreConfigOf, openObjectStore } from '@bma-kpi/object-store';
 
 import { GatewayEnv } from './env.schema';
@@ -45,6 +45,9 @@ async function bootstrap(): Promise<void> {
       publicBaseUrl: publicBaseUrlOf(env),
       progressEntryCheck: env.PROGRESS_ENTRY_CHECK,
       operations: gatewayOperationsOf(env),
+      databaseUrl: env.GATEWAY_DATABASE_URL,
+      jwt: jwtSettingsOf(env),
+      idempotencyRetentionHours: env.IDEMPOTENCY_RETENTION_HOURS,
     },
     { service: 'gateway', level: env.LOG_LEVEL, pretty: env.LOG_PRETTY },
   );

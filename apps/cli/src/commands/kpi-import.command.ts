@@ -11,6 +11,8 @@ export interface KpiImportOptions {
   gateway: string;
   dryRun: boolean;
   agency?: string;
+  /** Bearer token or API key sent as `Authorization: Bearer …`; BMA_KPI_TOKEN when not given. */
+  token?: string;
   /** Draw a progress bar on stderr; on by default when more than one file is sent. */
   progress?: boolean;
 }
@@ -35,6 +37,12 @@ export function listRecordFiles(target: string): string[] {
     .sort();
 }
 
+function authorizationOf(options: KpiImportOptions): Record<string, string> {
+  const token = options.token ?? process.env['BMA_KPI_TOKEN'];
+
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
 async function sendFile(file: string, options: KpiImportOptions): Promise<FileOutcome> {
   const query = new URLSearchParams({ fileName: path.basename(file) });
 
@@ -49,7 +57,7 @@ async function sendFile(file: string, options: KpiImportOptions): Promise<FileOu
       `${options.gateway.replace(/\/$/, '')}/api/v1/imports/kpi-records?${query.toString()}`,
       {
         method: 'POST',
-        headers: { 'content-type': 'text/plain; charset=utf-8', 'accept-language': 'th' },
+        headers: { 'content-type': 'text/plain; charset=utf-8', 'accept-language': 'th', ...authorizationOf(options) },
         body: readFileSync(file),
       },
     );
@@ -144,7 +152,8 @@ export function registerKpiImportCommand(kpi: Command, io: CliIo): void {
     .option('--gateway <url>', 'base URL of the gateway', 'http://localhost:3000')
     .option('--agency <code>', 'owner agency code for records that name none, e.g. 0411')
     .option('--dry-run', 'only parse on the server; store nothing', false)
-    .action(async (target: string, options: { gateway: string; agency?: string; dryRun: boolean }) => {
+    .option('--token <token>', 'bearer token or API key; BMA_KPI_TOKEN by default')
+    .action(async (target: string, options: { gateway: string; agency?: string; dryRun: boolean; token?: string }) => {
       io.setExitCode(await runKpiImport(target, options, io));
     });
 }
@@ -152,7 +161,7 @@ export function registerKpiImportCommand(kpi: Command, io: CliIo): void {
 /** Imports the records and prints the summary; the exit code tells whether any file failed. */
 export async function runKpiImport(
   target: string,
-  options: { gateway: string; agency?: string; dryRun: boolean; progress?: boolean },
+  options: { gateway: string; agency?: string; dryRun: boolean; progress?: boolean; token?: string },
   io: CliIo,
 ): Promise<number> {
   let outcomes: FileOutcome[];

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
 import { workspaceRoot } from '@bma-kpi/testing';
+import { e2eJwtSecret } from './auth';
 
 export { workspaceRoot };
 
@@ -28,7 +29,15 @@ export interface RunningApp {
 export function startApp(entry: string, env: Record<string, string>): RunningApp {
   const child = spawn(process.execPath, ['tools/run.mjs', entry], {
     cwd: workspaceRoot,
-    env: { ...process.env, NODE_OPTIONS: '', LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '',
+      LOG_LEVEL: 'warn',
+      AUTH_JWT_SECRET: e2eJwtSecret,
+      // Standalone gateways keep their API clients and audit log in memory unless a test names a database.
+      ...(entry === 'apps/gateway/src/main.ts' ? { GATEWAY_DATABASE_URL: 'pglite:memory' } : {}),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

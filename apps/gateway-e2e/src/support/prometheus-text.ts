@@ -27,7 +27,8 @@ export function parseExposition(text: string): PrometheusSample[] {
     const labels = Object.fromEntries([...(match[2] ?? '').matchAll(labelPair)].map((pair) => [pair[1] ?? '', pair[2] ?? '']));
     const value = Number(match[3]?.replace('+Inf', 'Infinity'));
 
-    if (Number.isNaN(value) && match[3] !== 'NaN') {
+    // prom-client 15 writes an empty event-loop histogram's mean as `Nan`; Prometheus parses NaN in any case.
+    if (Number.isNaN(value) && match[3]?.toLowerCase() !== 'nan') {
       throw new Error(`Sample value is not a number: ${line}`);
     }
     samples.push({ name: match[1] ?? '', labels, value });

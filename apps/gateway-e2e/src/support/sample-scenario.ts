@@ -1,4 +1,5 @@
 import { kpiSamplePlanCodes, kpiSampleProgress, readKpiSample } from '@bma-kpi/testing';
+import { adminFetch } from './auth';
 
 export const sampleProgress = kpiSampleProgress;
 
@@ -14,7 +15,7 @@ export async function http(
   path: string,
   init: { body?: string | FormData; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; body: any; headers: Headers }> {
-  const response = await fetch(baseUrl + path, { method, body: init.body, headers: init.headers });
+  const response = await adminFetch(baseUrl + path, { method, body: init.body, headers: init.headers });
   const text = await response.text();
   let body: unknown = text;
 

@@ -5,3 +5,6 @@ export * from './lib/http/gateway-error-codes';
 export * from './lib/http/language';
 export * from './lib/gateway-http.env';
 export * from './lib/operations/nats-payload';
+export { prepareLocalAuth, type LocalAuth } from './lib/auth/local-auth';
+export { signLocalToken, type JwtSettings, type LocalTokenClaims } from './lib/auth/jwt-verifier';
+export { ROLES, type Role } from './lib/auth/principal';

@@ -33,7 +33,7 @@ export const WORKFLOW_ACTIONS = ['submit', 'score', 'requestCorrection', 'correc
 
 export type WorkflowActionName = (typeof WORKFLOW_ACTIONS)[number];
 
-/** Roles that act in the workflow. NOTE: the caller states its role until the gateway authenticates users. */
+/** Roles that act in the workflow; the gateway sets the role from the action and the caller's credentials. */
 export const WORKFLOW_ROLES = ['agency', 'evaluator'] as const;
 
 export type WorkflowRoleName = (typeof WORKFLOW_ROLES)[number];
@@ -99,7 +99,7 @@ export class ListRoundsRequest {
 
 /** Request to sign a round off, guarded by the round version the evaluator read. */
 export class SignOffRoundRequest extends FiscalQuarterRequest {
-  /** Only evaluators sign off. NOTE: the caller states its role until the gateway authenticates users. */
+  /** Only evaluators sign off; the gateway sets it once its access rule has admitted the caller. */
   @IsIn(['evaluator'], { message: '$property must be evaluator: only the evaluation department signs a round off' })
   @IsString()
   role: 'evaluator';

@@ -71,8 +71,8 @@ export class RecipientPreferencesFields {
 }
 
 /**
- * Request to create or replace a recipient: a user or an API client. NOTE: the caller gives the id
- * until the gateway authenticates users and clients.
+ * Request to create or replace a recipient: a user or an API client, named by the principal id that
+ * the gateway gives it (`user:<sub>`, `client:<id>`).
  */
 export class UpsertRecipientRequest extends RecipientPreferencesFields {
   @MaxLength(maxRecipientIdLength)

@@ -69,8 +69,8 @@ export class RegisterWebhookRequest extends WebhookFields {
   @IsString()
   recipientId: string;
 
-  // NOTE: loopback and private addresses are accepted, so until callers are authenticated anyone
-  // who reaches the gateway can make the service send requests inside the network.
+  // NOTE: loopback and private addresses are accepted; only administrators and integration clients
+  // register webhooks, but a leaked key could still make the service send requests inside the network.
   @MaxLength(maxWebhookUrlLength)
   @IsUrl(webhookUrlOptions, { message: webhookUrlMessage })
   @IsString()

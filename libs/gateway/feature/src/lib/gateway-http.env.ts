@@ -1,9 +1,10 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
 
 import { LoggingEnv, splitList } from '@bma-kpi/config';
 import { maxRecordChars } from '@bma-kpi/contracts-indicators';
 
+import type { JwtSettings } from './auth/jwt-verifier';
 import type { GatewayOperations } from './gateway.options';
 
 /** HTTP variables of the gateway, shared by the standalone gateway and the embedded mode. */
@@ -107,6 +108,60 @@ export class GatewayHttpEnv extends LoggingEnv {
   @Max(300_000)
   @IsInt()
   SHUTDOWN_GRACE_MS = 10_000;
+
+  /**
+   * Shared secret (at least 32 characters) of HS256 bearer tokens. Meant for the embedded mode, which
+   * makes one under DATA_DIR when it is not set, and for tests; production uses AUTH_JWT_PUBLIC_KEY.
+   */
+  @IsOptional()
+  @MinLength(32)
+  @IsString()
+  AUTH_JWT_SECRET?: string;
+
+  /**
+   * PEM public key (SPKI, `-----BEGIN PUBLIC KEY-----`) of the identity provider that signs bearer
+   * tokens: RSA for RS256 or P-256 EC for ES256. Line breaks may be written as `\n`.
+   */
+  @IsOptional()
+  @Matches(/-----BEGIN PUBLIC KEY-----/u, { message: 'AUTH_JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)' })
+  @IsString()
+  AUTH_JWT_PUBLIC_KEY?: string;
+
+  /** Audience (`aud`) that every bearer token must name. */
+  @IsString()
+  AUTH_JWT_AUDIENCE = 'bma-kpi';
+
+  /** Issuer (`iss`) that every bearer token must name; unset accepts any issuer. */
+  @IsOptional()
+  @IsString()
+  AUTH_JWT_ISSUER?: string;
+
+  /** Claim that holds the list of roles (admin, evaluator, agency_reporter, agency_approver, viewer, integration). */
+  @IsString()
+  AUTH_ROLES_CLAIM = 'roles';
+
+  /** Claim that holds the user's 4-digit BMA agency code. */
+  @IsString()
+  AUTH_AGENCY_CLAIM = 'agency';
+
+  /** Hours that the first result of a write sent with an Idempotency-Key is kept and replayed. */
+  @Type(() => Number)
+  @Min(1)
+  @Max(24 * 30)
+  @IsInt()
+  IDEMPOTENCY_RETENTION_HOURS = 24;
+}
+
+/** Returns the bearer token settings from the environment; the embedded mode may supply its own secret. */
+export function jwtSettingsOf(env: GatewayHttpEnv, secret = env.AUTH_JWT_SECRET): JwtSettings {
+  return {
+    secret: secret ?? null,
+    publicKeyPem: env.AUTH_JWT_PUBLIC_KEY?.replace(/\\n/gu, '\n') ?? null,
+    audience: env.AUTH_JWT_AUDIENCE,
+    issuer: env.AUTH_JWT_ISSUER ?? null,
+    rolesClaim: env.AUTH_ROLES_CLAIM,
+    agencyClaim: env.AUTH_AGENCY_CLAIM,
+  };
 }
 
 /** Returns the operational settings of the gateway options from its environment. */

@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import { Logger } from 'nestjs-pino';
 
+import { GatewayDatabase } from '@bma-kpi/gateway-data-access';
 import type { LoggingOptions } from '@bma-kpi/logging';
 
 import type { GatewayOptions } from './gateway.options';
@@ -27,14 +28,15 @@ const documentedBodies: Record<string, string> = {
   UpdateResourceBody: 'OmitUpdateResourceRequestIdOrSlugResourceId',
   ResourceFieldsRequest: 'ResourceFieldsRequest',
   CreateRoundRequest: 'CreateRoundRequest',
-  SignOffRoundBody: 'OmitSignOffRoundRequestFiscalYearQuarter',
+  SignOffRoundBody: 'OmitSignOffRoundRequestFiscalYearQuarterRole',
   AssignModelBody: 'OmitAssignModelRequestIndicatorIdFiscalYear',
-  TransitionBody: 'OmitTransitionRequestFiscalYearQuarterIndicatorId',
+  TransitionBody: 'OmitTransitionRequestFiscalYearQuarterIndicatorIdRoleAgencyCode',
   PartCommentRequest: 'PartCommentRequest',
   PartValueRequest: 'PartValueRequest',
   ReplaceHolidaysBody: 'OmitReplaceHolidaysRequestYear',
   HolidayInput: 'HolidayInput',
   MarkInboxItemBody: 'OmitMarkInboxItemRequestId',
+  CreateApiClientBody: 'CreateApiClientBody',
 };
 
 /** Lists in request bodies and the schema of their elements: body, property, element schema. */
@@ -80,6 +82,11 @@ function setUpOpenApi(app: INestApplication): void {
         'default, English with Accept-Language: en.',
     )
     .setVersion('1')
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'JWT ของผู้ใช้ (RS256/ES256, HS256 ในโหมดฝังตัว) / A user JWT (RS256/ES256; HS256 when embedded)' },
+      'bearer',
+    )
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'คีย์ของระบบที่เชื่อมต่อ / A system\'s API key' }, 'apiKey')
     .build();
   const document = SwaggerModule.createDocument(app, config);
 
@@ -93,10 +100,18 @@ export async function createGatewayApp(
   options: GatewayOptions,
   logging: LoggingOptions,
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.register(options, logging), {
-    bodyParser: false,
-    bufferLogs: true,
-  });
+  const database = await GatewayDatabase.open(options.databaseUrl);
+  let app: NestExpressApplication;
+
+  try {
+    app = await NestFactory.create<NestExpressApplication>(GatewayModule.register(options, logging, database), {
+      bodyParser: false,
+      bufferLogs: true,
+    });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
 
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');

@@ -3,6 +3,7 @@ import { Inject, Injectable, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { MulterModule } from '@nestjs/platform-express';
 
+import type { GatewayDatabase } from '@bma-kpi/gateway-data-access';
 import type { LoggingOptions } from '@bma-kpi/logging';
 import { createLoggerModule } from '@bma-kpi/logging';
 import { createContractValidationPipe } from '@bma-kpi/messaging';
@@ -31,6 +32,9 @@ import { NotificationDeliveriesController } from './controllers/notification-del
 import { NotificationRecipientsController } from './controllers/notification-recipients.controller';
 import { NotificationWebhooksController } from './controllers/notification-webhooks.controller';
 import { ScorecardController } from './controllers/scorecard.controller';
+import { AdminController, WhoAmIController } from './auth/admin.controller';
+import { AuditRecorder } from './auth/audit-recorder';
+import { authProviders } from './auth/auth.providers';
 import { GATEWAY_OPTIONS, type GatewayOptions } from './gateway.options';
 import { BodyParserMiddleware } from './http/body-parser.middleware';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -52,7 +56,7 @@ class ObjectStoreLifecycle implements OnApplicationShutdown {
 /** The HTTP API: validation, problem+json errors, correlation ids, and routes to the services. */
 @Module({})
 export class GatewayModule implements NestModule {
-  static register(options: GatewayOptions, logging: LoggingOptions): DynamicModule {
+  static register(options: GatewayOptions, logging: LoggingOptions, database: GatewayDatabase): DynamicModule {
     const operations = operationsModuleParts(options);
 
     return {
@@ -63,7 +67,7 @@ export class GatewayModule implements NestModule {
         MulterModule.register({ limits: { fileSize: options.maxBodyBytes, files: 1 } }),
         ...operations.imports,
       ],
-      controllers: [ArtefactsController, ImportsController, IndicatorsController, ReferenceController, CatalogController, CatalogTransferController, DatasetUpdateController, DictionaryXlsxController, LinksController, ResourcesController, PublicResourcesController, ScorecardController, EvaluationsController, NotificationsController, NotificationRemindersController, NotificationRecipientsController, NotificationWebhooksController, NotificationDeadLettersController, NotificationDeliveriesController, IndicatorOverviewController, HealthController],
+      controllers: [ArtefactsController, ImportsController, IndicatorsController, ReferenceController, CatalogController, CatalogTransferController, DatasetUpdateController, DictionaryXlsxController, LinksController, ResourcesController, PublicResourcesController, ScorecardController, EvaluationsController, NotificationsController, NotificationRemindersController, NotificationRecipientsController, NotificationWebhooksController, NotificationDeadLettersController, NotificationDeliveriesController, IndicatorOverviewController, HealthController, AdminController, WhoAmIController],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: options },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
@@ -76,12 +80,13 @@ export class GatewayModule implements NestModule {
         BodyParserMiddleware,
         ObjectStoreLifecycle,
         ...operations.providers,
+        ...authProviders(options, database),
       ],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestObservationMiddleware).forRoutes('*path');
+    consumer.apply(RequestObservationMiddleware, AuditRecorder).forRoutes('*path');
     // The catalog import takes files larger than MAX_BODY_BYTES and reads its body itself.
     consumer
       .apply(BodyParserMiddleware)

@@ -2,6 +2,8 @@ import type { ClientProxy } from '@nestjs/microservices';
 
 import type { ObjectStore } from '@bma-kpi/object-store';
 
+import type { JwtSettings } from './auth/jwt-verifier';
+
 /** Settings of the gateway that its host app (standalone or embedded) supplies. */
 export interface GatewayOptions {
   /** Transport to the indicators service: NATS in the distributed mode, in-process when embedded. */
@@ -25,6 +27,15 @@ export interface GatewayOptions {
   publicBaseUrl: string;
   /** Whether progress reports are checked against the round calendar; see PROGRESS_ENTRY_CHECK. */
   progressEntryCheck: 'enforce' | 'off';
+  /**
+   * The gateway's own database (API clients, the audit log, idempotency keys), opened and migrated
+   * at start: `postgresql://…?schema=gateway`, `pglite:<folder>` or `pglite:memory`.
+   */
+  databaseUrl: string;
+  /** How bearer tokens are checked; jwtSettingsOf reads them from the environment. */
+  jwt: JwtSettings;
+  /** Hours that the first result of a write sent with an Idempotency-Key is kept for replays. */
+  idempotencyRetentionHours: number;
   /** Timeouts, rate limits, CORS and shutdown settings; gatewayOperationsOf reads them from the environment. */
   operations: GatewayOperations;
 }

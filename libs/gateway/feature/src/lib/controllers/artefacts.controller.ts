@@ -28,6 +28,7 @@ import {
 import { findEvidence, sendStoredFile } from './evidence-download';
 import { EVIDENCE_TYPES } from './evidence-content-type';
 import { receiveEvidenceUpload } from './evidence-upload';
+import { Access, fieldOf, ownerOf } from '../auth/access.decorator';
 
 /** Body of POST /catalog/artefacts/{id}/supersede: the request without the artefact, which is in the path. */
 export class SupersedeArtefactBody extends OmitType(SupersedeArtefactRequest, ['artefactId'] as const) {}
@@ -70,6 +71,7 @@ export class ArtefactsController {
     @Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions,
   ) {}
 
+  @Access('agency.write', { agency: fieldOf('body', 'agencyCode') })
   @Post()
   @ApiOperation({ summary: 'ส่งเอกสารธรรมาภิบาลข้อมูล / Submit a governance artefact', description: 'สร้างฉบับที่ 1 / Stores version 1' })
   @ApiBody({ schema: createArtefactBodySchema })
@@ -79,6 +81,7 @@ export class ArtefactsController {
     return this.catalog.request(CatalogSubjects.artefactCreate, body);
   }
 
+  @Access('read')
   @Get()
   @ApiOperation({ summary: 'รายการเอกสารธรรมาภิบาลข้อมูลของหน่วยงานในปีงบประมาณ / List an agency’s artefacts of a fiscal year' })
   @ApiQuery({ name: 'agency', required: true, description: 'รหัสหน่วยงาน / Agency code' })
@@ -91,6 +94,7 @@ export class ArtefactsController {
     return this.catalog.request(CatalogSubjects.artefactList, query);
   }
 
+  @Access('read')
   @Get(':id')
   @ApiOperation({ summary: 'เอกสารธรรมาภิบาลข้อมูลพร้อมไฟล์หลักฐาน / One artefact version with its evidence files' })
   @idParam
@@ -100,6 +104,7 @@ export class ArtefactsController {
     return this.catalog.request(CatalogSubjects.artefactGet, { artefactId: id });
   }
 
+  @Access('agency.write', { agency: ownerOf('artefact') })
   @Post(':id/supersede')
   @ApiOperation({
     summary: 'ส่งฉบับใหม่แทนฉบับเดิม / Supersede with a new version',
@@ -113,6 +118,7 @@ export class ArtefactsController {
     return this.catalog.request(CatalogSubjects.artefactSupersede, { ...body, artefactId: id });
   }
 
+  @Access(['agency.approve', 'evaluation.write'], { agency: ownerOf('artefact') })
   @Post(':id/lock')
   @HttpCode(200)
   @ApiOperation({
@@ -127,6 +133,7 @@ export class ArtefactsController {
     return this.catalog.request(CatalogSubjects.artefactLock, { ...body, artefactId: id });
   }
 
+  @Access('agency.write', { agency: ownerOf('artefact') })
   @Post(':id/evidence')
   @ApiOperation({
     summary: 'อัปโหลดไฟล์หลักฐาน / Upload an evidence file',
@@ -147,6 +154,7 @@ export class ArtefactsController {
     return this.catalog.request(CatalogSubjects.evidenceAdd, { ...evidence, artefactId: id });
   }
 
+  @Access('agency.write', { agency: ownerOf('artefact') })
   @Delete(':id/evidence/:evidenceId')
   @ApiOperation({ summary: 'นำไฟล์หลักฐานออก / Remove an evidence file', description: 'ไฟล์ยังอยู่ในที่เก็บ / The stored bytes stay' })
   @idParam
@@ -157,6 +165,7 @@ export class ArtefactsController {
     return this.catalog.request(CatalogSubjects.evidenceRemove, { artefactId: id, evidenceId });
   }
 
+  @Access('read')
   @Get(':id/evidence/:evidenceId/content')
   @ApiOperation({ summary: 'ดาวน์โหลดไฟล์หลักฐาน / Download an evidence file', description: 'ETag คือ SHA-256 / The ETag is the SHA-256' })
   @idParam

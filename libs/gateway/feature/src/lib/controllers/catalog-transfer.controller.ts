@@ -22,6 +22,7 @@ import { readUpload } from '../catalog-files/upload-body';
 import { CatalogClient } from '../clients/catalog.client';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { catalogImportReportSchema } from '../openapi/catalog-transfer.schemas';
+import { Access } from '../auth/access.decorator';
 
 /** Query of the catalog exports. */
 export class CatalogExportQuery {
@@ -58,6 +59,7 @@ export class CatalogTransferController {
 
   constructor(private readonly catalog: CatalogClient) {}
 
+  @Access('read')
   @Get('catalog.csv')
   @ApiOperation({
     summary: 'ส่งออกบัญชีรายการข้อมูลเป็น CSV / Export the agency data catalog as CSV',
@@ -71,6 +73,7 @@ export class CatalogTransferController {
     await this.exportPages(query, res, 'csv');
   }
 
+  @Access('read')
   @Get('catalog.xlsx')
   @ApiOperation({ summary: 'ส่งออกบัญชีรายการข้อมูลเป็น XLSX / Export the agency data catalog as XLSX' })
   @applyDecorators(...exportQueries)
@@ -81,6 +84,7 @@ export class CatalogTransferController {
     await this.exportPages(query, res, 'xlsx');
   }
 
+  @Access('admin')
   @Post('catalog/import')
   @HttpCode(200)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: maxCatalogFileBytes, files: 1 } }))

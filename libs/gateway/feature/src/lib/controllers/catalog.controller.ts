@@ -39,6 +39,8 @@ import { ApiProblems } from '../openapi/api-problems.decorator';
 import { ckanPackageSchema, datasetDetailSchema, datasetPageSchema, dcatCatalogSchema, dictionarySchema } from '../openapi/catalog.schemas';
 import { streamDcatCatalog } from './dcat-stream';
 import { readDictionaryCsv } from './dictionary-csv-input';
+import { Access, fieldOf, ownerOf } from '../auth/access.decorator';
+import { publicOnlyOrRead } from '../auth/permission-choices';
 
 /** Body of PUT /catalog/datasets/{id}/dictionary: the replace request without the dataset, which is in the path. */
 export class ReplaceDictionaryBody extends OmitType(ReplaceDictionaryRequest, ['datasetName', 'resourceId'] as const) {}
@@ -86,6 +88,7 @@ export class CatalogController {
     @Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions,
   ) {}
 
+  @Access('read')
   @Get('datasets')
   @ApiOperation({ summary: 'รายการชุดข้อมูล / List datasets' })
   @applyDecorators(...listQueries)
@@ -96,6 +99,7 @@ export class CatalogController {
     return this.catalog.request(CatalogSubjects.datasetList, query);
   }
 
+  @Access('read')
   @Get('datasets/:idOrSlug')
   @ApiOperation({ summary: 'ชุดข้อมูลพร้อมเมทาดาตาและพจนานุกรมข้อมูล / One dataset with metadata and dictionary' })
   @ApiParam({ name: 'idOrSlug', description: 'รหัส UUID หรือชื่อ URL / UUID or slug' })
@@ -105,6 +109,7 @@ export class CatalogController {
     return this.catalog.request(CatalogSubjects.datasetGet, { idOrSlug });
   }
 
+  @Access('agency.write', { agency: fieldOf('body', 'owner_org') })
   @Post('datasets')
   @ApiOperation({ summary: 'สร้างชุดข้อมูล / Create a dataset', description: 'ตรวจเมทาดาตาตามแบบ thai_gdc / Validates thai_gdc metadata' })
   @ApiResponse({ status: 201, description: 'สร้างแล้ว / Created', schema: datasetDetailSchema })
@@ -114,6 +119,7 @@ export class CatalogController {
     return this.catalog.request(CatalogSubjects.datasetCreate, body);
   }
 
+  @Access('read')
   @Get('datasets/:id/dictionary')
   @ApiOperation({ summary: 'พจนานุกรมข้อมูล / Data dictionary of a dataset' })
   @ApiParam({ name: 'id', description: 'รหัส UUID หรือชื่อ URL / UUID or slug' })
@@ -123,6 +129,7 @@ export class CatalogController {
     return this.catalog.request(CatalogSubjects.dictionaryGet, { idOrSlug: id });
   }
 
+  @Access('agency.write', { agency: ownerOf('dataset') })
   @Put('datasets/:id/dictionary')
   @ApiOperation({ summary: 'แทนที่พจนานุกรมข้อมูล / Replace the data dictionary' })
   @ApiParam({ name: 'id', description: 'รหัส UUID หรือชื่อ URL / UUID or slug' })
@@ -133,6 +140,7 @@ export class CatalogController {
     return this.catalog.request(CatalogSubjects.dictionaryReplace, { ...body, datasetName: id });
   }
 
+  @Access('agency.write', { agency: ownerOf('dataset') })
   @Post('datasets/:id/dictionary/csv')
   @HttpCode(200)
   @UseInterceptors(FileInterceptor('file'))
@@ -162,6 +170,7 @@ export class CatalogController {
     return this.catalog.request(CatalogSubjects.dictionaryImportCsv, { idOrSlug: id, csv: readDictionaryCsv(req, file) });
   }
 
+  @Access('read')
   @Get('datasets/:id/dictionary.csv')
   @ApiOperation({ summary: 'ส่งออกพจนานุกรมข้อมูลเป็น CSV / Export the data dictionary as CSV' })
   @ApiParam({ name: 'id', description: 'รหัส UUID หรือชื่อ URL / UUID or slug' })
@@ -177,6 +186,7 @@ export class CatalogController {
     return exported.csv;
   }
 
+  @Access('read')
   @Get('datasets/:id/ckan')
   @ApiOperation({ summary: 'ส่งออกเป็นแพ็กเกจ CKAN / Export as a CKAN package dict' })
   @ApiParam({ name: 'id', description: 'รหัส UUID หรือชื่อ URL / UUID or slug' })
@@ -186,6 +196,7 @@ export class CatalogController {
     return this.catalog.request(CatalogSubjects.datasetExportCkan, { idOrSlug: id });
   }
 
+  @Access(publicOnlyOrRead)
   @Get('catalog.jsonld')
   @ApiOperation({
     summary: 'บัญชีข้อมูลแบบ DCAT JSON-LD / The catalog as DCAT-AP JSON-LD',
@@ -205,6 +216,7 @@ export class CatalogController {
     );
   }
 
+  @Access('public')
   @Get('public/datasets')
   @ApiOperation({ summary: 'รายการชุดข้อมูลสาธารณะ / List public datasets' })
   @applyDecorators(...listQueries)
@@ -214,6 +226,7 @@ export class CatalogController {
     return this.catalog.request(CatalogSubjects.datasetList, { ...query, publicOnly: true });
   }
 
+  @Access('public')
   @Get('public/datasets/:idOrSlug')
   @ApiOperation({ summary: 'ชุดข้อมูลสาธารณะ / One public dataset' })
   @ApiParam({ name: 'idOrSlug', description: 'รหัส UUID หรือชื่อ URL / UUID or slug' })

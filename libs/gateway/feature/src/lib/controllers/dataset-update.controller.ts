@@ -9,6 +9,7 @@ import { ValidationFailedException } from '@bma-kpi/errors';
 import { CatalogClient } from '../clients/catalog.client';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { datasetDetailSchema } from '../openapi/catalog.schemas';
+import { Access, ownerOf } from '../auth/access.decorator';
 
 /** Body of PATCH /catalog/datasets/{id}: the update request without the dataset, which is in the path. */
 export class UpdateDatasetBody extends OmitType(UpdateDatasetRequest, ['idOrSlug'] as const) {}
@@ -58,6 +59,7 @@ export function expectedVersionOf(ifMatch: string | undefined, bodyVersion: numb
 export class DatasetUpdateController {
   constructor(private readonly catalog: CatalogClient) {}
 
+  @Access('agency.write', { agency: ownerOf('dataset') })
   @Patch('datasets/:id')
   @ApiOperation({
     summary: 'แก้ไขเมทาดาตาของชุดข้อมูล / Update the metadata of a dataset',

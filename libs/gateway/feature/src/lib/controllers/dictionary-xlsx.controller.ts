@@ -12,6 +12,7 @@ import { readUpload } from '../catalog-files/upload-body';
 import { CatalogClient } from '../clients/catalog.client';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { dictionarySchema } from '../openapi/catalog.schemas';
+import { Access, ownerOf } from '../auth/access.decorator';
 
 function notXlsx(mediaType: string): DomainException {
   return new DomainException(
@@ -31,6 +32,7 @@ function notXlsx(mediaType: string): DomainException {
 export class DictionaryXlsxController {
   constructor(private readonly catalog: CatalogClient) {}
 
+  @Access('agency.write', { agency: ownerOf('dataset') })
   @Post('datasets/:id/dictionary/xlsx')
   @HttpCode(200)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: maxDictionaryXlsxBytes, files: 1 } }))
@@ -60,6 +62,7 @@ export class DictionaryXlsxController {
     return this.catalog.request(CatalogSubjects.dictionaryImportXlsx, { idOrSlug: id, xlsxBase64: upload.bytes.toString('base64') });
   }
 
+  @Access('read')
   @Get('datasets/:id/dictionary.xlsx')
   @ApiOperation({ summary: 'ส่งออกพจนานุกรมข้อมูลเป็น XLSX / Export the data dictionary as XLSX' })
   @ApiParam({ name: 'id', description: 'รหัส UUID หรือชื่อ URL / UUID or slug' })

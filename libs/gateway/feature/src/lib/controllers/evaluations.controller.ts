@@ -1,5 +1,6 @@
-import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags, OmitType } from '@nestjs/swagger';
+import type { Request } from 'express';
 
 import type { EvaluationResponse, EvaluationSummaryResponse, ModelResponse, RoundPage, RoundResponse } from '@bma-kpi/contracts-evaluation';
 import {
@@ -18,15 +19,19 @@ import {
 import { EvaluationClient } from '../clients/evaluation.client';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { evaluationSchema, modelSchema, roundPageSchema, roundSchema, summarySchema } from '../openapi/evaluation.schemas';
+import { Access, ownerOf } from '../auth/access.decorator';
+import { requestAccessOf } from '../auth/access.guard';
+import { transitionPermission, workflowRoleOf } from '../auth/permission-choices';
 
-/** Body of a sign-off: the round is in the path. */
-export class SignOffRoundBody extends OmitType(SignOffRoundRequest, ['fiscalYear', 'quarter'] as const) {}
+/** Body of a sign-off: the round is in the path, and the access rule admits evaluators only. */
+export class SignOffRoundBody extends OmitType(SignOffRoundRequest, ['fiscalYear', 'quarter', 'role'] as const) {}
 
 /** Body of a scoring-model assignment: indicator and year are in the path. */
 export class AssignModelBody extends OmitType(AssignModelRequest, ['indicatorId', 'fiscalYear'] as const) {}
 
 /** Body of a workflow action: round and indicator are in the path. */
-export class TransitionBody extends OmitType(TransitionRequest, ['fiscalYear', 'quarter', 'indicatorId'] as const) {}
+/** The role and agency of a transition come from the caller's credentials, never from the body. */
+export class TransitionBody extends OmitType(TransitionRequest, ['fiscalYear', 'quarter', 'indicatorId', 'role', 'agencyCode'] as const) {}
 
 const roundParams = [
   ApiParam({ name: 'fiscalYear', description: 'ปีงบประมาณ พ.ศ. / Fiscal year (BE)', example: 2564 }),
@@ -39,6 +44,7 @@ const roundParams = [
 export class EvaluationsController {
   constructor(private readonly evaluation: EvaluationClient) {}
 
+  @Access('evaluation.write')
   @Post('rounds')
   @ApiOperation({ summary: 'เปิดรอบการประเมิน / Open an evaluation round' })
   @ApiBody({ schema: { $ref: '#/components/schemas/CreateRoundRequest' } })
@@ -48,6 +54,7 @@ export class EvaluationsController {
     return this.evaluation.request(EvaluationSubjects.roundCreate, body);
   }
 
+  @Access('read')
   @Get('rounds')
   @ApiOperation({ summary: 'รายการรอบการประเมิน / List evaluation rounds' })
   @ApiQuery({ name: 'fiscalYear', required: false, type: Number, description: 'ปีงบประมาณ พ.ศ. / Fiscal year (BE)' })
@@ -57,6 +64,7 @@ export class EvaluationsController {
     return this.evaluation.request(EvaluationSubjects.roundList, query);
   }
 
+  @Access('read')
   @Get('rounds/:fiscalYear/:quarter')
   @ApiOperation({ summary: 'รอบการประเมินพร้อมกำหนดการและช่วงปัจจุบัน / One round with its schedule and current phase' })
   @applyDecorators(...roundParams)
@@ -66,6 +74,7 @@ export class EvaluationsController {
     return this.evaluation.request(EvaluationSubjects.roundGet, params);
   }
 
+  @Access('evaluation.write')
   @Post('rounds/:fiscalYear/:quarter/sign-off')
   @HttpCode(200)
   @ApiOperation({ summary: 'ลงนามรับรองผลรอบการประเมิน / Sign a round off, locking its evaluations' })
@@ -74,9 +83,10 @@ export class EvaluationsController {
   @ApiOkResponse({ schema: roundSchema })
   @ApiProblems(400, 404, 409)
   signOff(@Param() params: FiscalQuarterRequest, @Body() body: SignOffRoundBody): Promise<RoundResponse> {
-    return this.evaluation.request(EvaluationSubjects.roundSignOff, { ...body, ...params });
+    return this.evaluation.request(EvaluationSubjects.roundSignOff, { ...body, ...params, role: 'evaluator' });
   }
 
+  @Access('evaluation.write')
   @Put('models/:indicatorId/:fiscalYear')
   @ApiOperation({ summary: 'กำหนดวิธีคิดคะแนนของตัวชี้วัด / Choose an indicator\'s scoring model for a year' })
   @ApiParam({ name: 'indicatorId', description: 'รหัสตัวชี้วัด / Indicator id' })
@@ -88,6 +98,7 @@ export class EvaluationsController {
     return this.evaluation.request(EvaluationSubjects.modelAssign, { ...body, ...params });
   }
 
+  @Access('read')
   @Get('models/:indicatorId/:fiscalYear')
   @ApiOperation({ summary: 'วิธีคิดคะแนนปัจจุบันและประวัติ / The current scoring model and its history' })
   @ApiParam({ name: 'indicatorId', description: 'รหัสตัวชี้วัด / Indicator id' })
@@ -98,6 +109,7 @@ export class EvaluationsController {
     return this.evaluation.request(EvaluationSubjects.modelGet, params);
   }
 
+  @Access('read')
   @Get('rounds/:fiscalYear/:quarter/indicators/:indicatorId')
   @ApiOperation({
     summary: 'ผลการประเมินตัวชี้วัดในรอบ / The evaluation of an indicator in a round',
@@ -111,23 +123,29 @@ export class EvaluationsController {
     return this.evaluation.request(EvaluationSubjects.evaluationGet, params);
   }
 
+  @Access(transitionPermission, { agency: ownerOf('indicator', 'indicatorId') })
   @Post('rounds/:fiscalYear/:quarter/indicators/:indicatorId/transitions')
   @HttpCode(200)
   @ApiOperation({
     summary: 'ดำเนินการตามขั้นตอนการประเมิน / Apply a workflow action',
     description:
       'submit, score, requestCorrection, correct, appeal, signOff การดำเนินการที่ไม่อนุญาตตอบ 409 พร้อมกฎที่ขัด / ' +
-      'A forbidden action answers 409 naming the rule. NOTE: role comes from the body until the gateway authenticates users',
+      'A forbidden action answers 409 naming the rule. The role follows from the action and the caller\'s credentials',
   })
   @applyDecorators(...roundParams)
   @ApiParam({ name: 'indicatorId', description: 'รหัสตัวชี้วัด / Indicator id' })
   @ApiBody({ schema: { $ref: '#/components/schemas/TransitionBody' } })
   @ApiOkResponse({ schema: evaluationSchema })
   @ApiProblems(400, 404, 409, 422, 503)
-  transition(@Param() params: EvaluationReferenceRequest, @Body() body: TransitionBody): Promise<EvaluationResponse> {
-    return this.evaluation.request(EvaluationSubjects.evaluationTransition, { ...body, ...params });
+  transition(@Param() params: EvaluationReferenceRequest, @Body() body: TransitionBody, @Req() request: Request): Promise<EvaluationResponse> {
+    const role = workflowRoleOf(body.action);
+    // The access guard has checked that an agency's caller owns the indicator, so its owner speaks for the agency.
+    const agencyCode = role === 'agency' ? (requestAccessOf(request)?.targetAgency ?? undefined) : undefined;
+
+    return this.evaluation.request(EvaluationSubjects.evaluationTransition, { ...body, ...params, role, ...(agencyCode ? { agencyCode } : {}) });
   }
 
+  @Access('read')
   @Get('summary')
   @ApiOperation({
     summary: 'สรุปผลตามหน่วยงาน แผน หรือประเภทตัวชี้วัด / Results grouped by agency, plan node or KPI type',

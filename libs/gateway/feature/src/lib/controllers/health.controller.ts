@@ -7,6 +7,7 @@ import { GatewayMetrics } from '../operations/gateway-metrics';
 import { exemptFromRateLimits } from '../operations/rate-limit';
 import { type ReadinessReport, ReadinessService } from '../operations/readiness.service';
 import { ShutdownState } from '../operations/shutdown-state';
+import { Access } from '../auth/access.decorator';
 
 /** Seconds an orchestrator or client should wait before checking readiness again. */
 const retryAfterSeconds = 5;
@@ -36,6 +37,7 @@ export class HealthController {
     private readonly shutdown: ShutdownState,
   ) {}
 
+  @Access('public')
   @Get('health/live')
   @ApiOperation({
     summary: 'เกตเวย์ทำงานอยู่ / Liveness: the gateway process is up',
@@ -46,6 +48,7 @@ export class HealthController {
     return { status: 'ok' };
   }
 
+  @Access('public')
   @Get('health/ready')
   @ApiOperation({
     summary: 'ความพร้อมของบริการ / Readiness: every service and its database answer',
@@ -59,6 +62,7 @@ export class HealthController {
     return this.report(response);
   }
 
+  @Access('public')
   @Get('health')
   @ApiOperation({ summary: 'เหมือน /api/health/ready / Same as /api/health/ready' })
   @ApiOkResponse({ schema: readinessSchema })
@@ -67,6 +71,7 @@ export class HealthController {
     return this.report(response);
   }
 
+  @Access('public')
   @Get('metrics')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({

@@ -23,6 +23,7 @@ import {
   settle,
   unavailable,
 } from '../overview/indicator-overview';
+import { Access } from '../auth/access.decorator';
 
 const uuidPipe = new ParseUUIDPipe({
   exceptionFactory: () =>
@@ -40,6 +41,7 @@ export class IndicatorOverviewController {
     @Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions,
   ) {}
 
+  @Access('read')
   @Get(':id/overview')
   @ApiOperation({
     summary: 'ภาพรวมตัวชี้วัด / Indicator overview',

@@ -26,6 +26,7 @@ import { IndicatorsClient } from '../clients/indicators.client';
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { indicatorDetailSchema, indicatorSummarySchema, pageOf, progressSchema } from '../openapi/openapi.schemas';
+import { Access, fieldOf, ownerOf } from '../auth/access.decorator';
 
 /** Body of PATCH /indicators/{id}: the update request without the id, which is in the path. */
 export class UpdateIndicatorBody extends OmitType(UpdateIndicatorRequest, ['id'] as const) {}
@@ -53,6 +54,7 @@ export class IndicatorsController {
     @Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions,
   ) {}
 
+  @Access('read')
   @Get()
   @ApiOperation({ summary: 'รายการตัวชี้วัด / List indicators' })
   @ApiQuery({ name: 'fiscalYear', required: false, description: 'ปีงบประมาณ พ.ศ. เช่น 2564 / Fiscal year (BE)' })
@@ -68,6 +70,7 @@ export class IndicatorsController {
     return this.indicators.request(IndicatorsSubjects.indicatorList, query);
   }
 
+  @Access('read')
   @Get(':id')
   @ApiOperation({ summary: 'ตัวชี้วัดพร้อมผลการดำเนินงานและแผน / One indicator with progress and plan path' })
   @ApiParam({ name: 'id', format: 'uuid' })
@@ -77,6 +80,7 @@ export class IndicatorsController {
     return this.indicators.request(IndicatorsSubjects.indicatorGet, { id });
   }
 
+  @Access('agency.write', { agency: fieldOf('body', 'agencyCode') })
   @Post()
   @ApiOperation({ summary: 'สร้างตัวชี้วัด / Create an indicator' })
   @ApiResponse({ status: 201, description: 'สร้างแล้ว / Created', schema: indicatorDetailSchema })
@@ -86,6 +90,7 @@ export class IndicatorsController {
     return this.indicators.request(IndicatorsSubjects.indicatorCreate, body);
   }
 
+  @Access('agency.write', { agency: ownerOf('indicator') })
   @Patch(':id')
   @ApiOperation({ summary: 'แก้ไขตัวชี้วัด / Update an indicator' })
   @ApiParam({ name: 'id', format: 'uuid' })
@@ -96,6 +101,7 @@ export class IndicatorsController {
     return this.indicators.request(IndicatorsSubjects.indicatorUpdate, { ...body, id });
   }
 
+  @Access('progress.write', { agency: ownerOf('indicator') })
   @Post(':id/progress')
   @ApiOperation({
     summary: 'รายงานผลการดำเนินงาน / Report progress',
@@ -117,6 +123,7 @@ export class IndicatorsController {
     return this.indicators.request(IndicatorsSubjects.progressAdd, { ...body, indicatorId: id });
   }
 
+  @Access('read')
   @Get(':id/progress')
   @ApiOperation({ summary: 'ผลการดำเนินงานของตัวชี้วัด / Progress of an indicator' })
   @ApiParam({ name: 'id', format: 'uuid' })

@@ -13,6 +13,7 @@ import {
   indicatorDatasetsSchema,
   linkIndicatorBodySchema,
 } from '../openapi/link.schemas';
+import { Access, ownerOf } from '../auth/access.decorator';
 
 /** Body of POST /catalog/datasets/{id}/indicators: the link request without the dataset, which is in the path. */
 export class LinkIndicatorBody extends OmitType(LinkIndicatorRequest, ['idOrSlug'] as const) {}
@@ -41,6 +42,7 @@ const datasetParam = ApiParam({ name: 'id', description: 'รหัส UUID ห�
 export class LinksController {
   constructor(private readonly catalog: CatalogClient) {}
 
+  @Access('agency.write', { agency: ownerOf('dataset') })
   @Post('catalog/datasets/:id/indicators')
   @ApiOperation({
     summary: 'เชื่อมชุดข้อมูลกับตัวชี้วัด / Link a dataset to an indicator',
@@ -56,6 +58,7 @@ export class LinksController {
     return this.catalog.request(CatalogSubjects.linkCreate, { ...body, idOrSlug: id });
   }
 
+  @Access('read')
   @Get('catalog/datasets/:id/indicators')
   @ApiOperation({
     summary: 'ตัวชี้วัดที่ใช้ชุดข้อมูลนี้ / Indicators that depend on a dataset',
@@ -70,6 +73,7 @@ export class LinksController {
     return this.catalog.request(CatalogSubjects.linkListByDataset, { idOrSlug: id });
   }
 
+  @Access('agency.write', { agency: ownerOf('dataset') })
   @Delete('catalog/datasets/:id/indicators/:linkId')
   @HttpCode(204)
   @ApiOperation({ summary: 'ยกเลิกการเชื่อมโยง / Remove a link' })
@@ -81,6 +85,7 @@ export class LinksController {
     await this.catalog.request(CatalogSubjects.linkDelete, { idOrSlug: id, linkId });
   }
 
+  @Access('read')
   @Get('indicators/:id/datasets')
   @ApiTags('indicators')
   @ApiOperation({

@@ -7,11 +7,13 @@ import { DeadLetterIdRequest, ListDeadLettersRequest, NotificationSubjects } fro
 import { NotificationClient } from '../clients/notification.client';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { deadLetterPageSchema, deadLetterSchema } from '../openapi/notification-registry.schemas';
+import { Access } from '../auth/access.decorator';
 
 const deadLetterIdParam = { name: 'id', format: 'uuid' };
 
 /** Events the notification service could not handle, for operators to inspect and replay. */
 @ApiTags('notifications')
+@Access('admin')
 @Controller('v1/notifications/dead-letters')
 export class NotificationDeadLettersController {
   constructor(private readonly notification: NotificationClient) {}

@@ -15,9 +15,11 @@ import {
 import { NotificationClient } from '../clients/notification.client';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { deliveryDetailSchema, deliveryPageSchema, digestRunBodySchema, digestRunSchema } from '../openapi/notification-delivery.schemas';
+import { Access } from '../auth/access.decorator';
 
 /** The delivery log of e-mail and webhook deliveries, and operator runs of the daily digests. */
 @ApiTags('notifications')
+@Access('admin')
 @Controller('v1/notifications')
 export class NotificationDeliveriesController {
   constructor(private readonly notification: NotificationClient) {}

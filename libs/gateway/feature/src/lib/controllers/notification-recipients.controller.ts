@@ -22,6 +22,7 @@ import {
   subscriptionListSchema,
   subscriptionSchema,
 } from '../openapi/notification-registry.schemas';
+import { Access } from '../auth/access.decorator';
 
 /** Body of PUT /notifications/recipients/{id}: the id is in the path. */
 export class UpsertRecipientBody extends OmitType(UpsertRecipientRequest, ['id'] as const) {}
@@ -35,10 +36,11 @@ export class CreateSubscriptionBody extends OmitType(CreateSubscriptionRequest, 
 const recipientIdParam = { name: 'id', example: 'user:somchai', description: 'รหัสผู้ใช้หรือไคลเอนต์ API / User or API client id' };
 
 /**
- * Recipients of notifications, their preferences and subscriptions. NOTE: callers name the
- * recipient until the gateway authenticates users and API clients.
+ * Recipients of notifications, their preferences and subscriptions, managed by administrators. A
+ * recipient id is the principal id the gateway gives the user or client (`user:<sub>`, `client:<id>`).
  */
 @ApiTags('notifications')
+@Access('admin')
 @Controller('v1/notifications/recipients')
 export class NotificationRecipientsController {
   constructor(private readonly notification: NotificationClient) {}

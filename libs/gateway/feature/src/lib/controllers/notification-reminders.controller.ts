@@ -6,6 +6,7 @@ import { NotificationSubjects, ReminderPlanRequest, ReminderRunRequest } from '@
 
 import { NotificationClient } from '../clients/notification.client';
 import { ApiProblems } from '../openapi/api-problems.decorator';
+import { Access } from '../auth/access.decorator';
 
 // JSON schemas for the OpenAPI document, because the contracts declare the responses as interfaces.
 const reminderKindSchema: SchemaObject = {
@@ -82,6 +83,7 @@ const reminderRunBodySchema: SchemaObject = {
 
 /** The reminder plan of a fiscal year, and operator runs of the reminder scheduler. */
 @ApiTags('notifications')
+@Access('admin')
 @Controller('v1/notifications/reminders')
 export class NotificationRemindersController {
   constructor(private readonly notification: NotificationClient) {}

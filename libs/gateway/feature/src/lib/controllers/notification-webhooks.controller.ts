@@ -7,6 +7,7 @@ import { ListWebhooksRequest, NotificationSubjects, RegisterWebhookRequest, Upda
 import { NotificationClient } from '../clients/notification.client';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { requestBodySchema, webhookPageSchema, webhookSchema, webhookSecretSchema, webhookTestSchema } from '../openapi/notification-registry.schemas';
+import { Access } from '../auth/access.decorator';
 
 /** Body of PATCH /notifications/webhooks/{id}: the id is in the path. */
 export class UpdateWebhookBody extends OmitType(UpdateWebhookRequest, ['id'] as const) {}
@@ -15,6 +16,7 @@ const webhookIdParam = { name: 'id', format: 'uuid' };
 
 /** Webhook endpoints of recipients: register, change, rotate the signing secret, send a test. */
 @ApiTags('notifications')
+@Access('admin')
 @Controller('v1/notifications/webhooks')
 export class NotificationWebhooksController {
   constructor(private readonly notification: NotificationClient) {}

@@ -13,6 +13,7 @@ import {
 import { NotificationClient } from '../clients/notification.client';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { holidayListSchema, inboxItemSchema, inboxPageSchema } from '../openapi/notification.schemas';
+import { Access, fieldOf } from '../auth/access.decorator';
 
 /** Body of PUT /notifications/holidays/{year}: the year is in the path. */
 export class ReplaceHolidaysBody extends OmitType(ReplaceHolidaysRequest, ['year'] as const) {}
@@ -29,6 +30,7 @@ class HolidayYearParams extends OmitType(ReplaceHolidaysRequest, ['holidays'] as
 export class NotificationsController {
   constructor(private readonly notification: NotificationClient) {}
 
+  @Access('read')
   @Get('holidays')
   @ApiOperation({ summary: 'วันหยุดราชการที่การแจ้งเตือนข้าม / Holidays that reminders skip' })
   @ApiQuery({ name: 'fromYear', type: Number, example: 2025, description: 'ปี ค.ศ. / Christian-era year' })
@@ -39,6 +41,7 @@ export class NotificationsController {
     return this.notification.request(NotificationSubjects.holidayList, query);
   }
 
+  @Access('admin')
   @Put('holidays/:year')
   @ApiOperation({
     summary: 'กำหนดวันหยุดทั้งปี / Replace the holidays of a year',
@@ -54,10 +57,13 @@ export class NotificationsController {
     return this.notification.request(NotificationSubjects.holidayReplace, { ...body, year: params.year });
   }
 
+  @Access('inbox', { recipient: fieldOf('query', 'recipientId') })
   @Get('inbox')
   @ApiOperation({
     summary: 'กล่องข้อความของผู้รับ / A recipient\'s inbox',
-    description: 'NOTE: ระบุผู้รับใน recipientId จนกว่าเกตเวย์จะยืนยันตัวตน / The recipient is named in recipientId until the gateway authenticates users',
+    description:
+      'อ่านได้เฉพาะกล่องของตนเอง (user:<sub>) กล่องรวมของหน่วยงาน (agency:<รหัส>) หัวหน้าหน่วยงาน และผู้ประเมิน ตามบทบาท / ' +
+      'Callers read their own inbox (user:<sub>) and the shared inboxes of their agency, agency head and evaluators, by role',
   })
   @ApiQuery({ name: 'recipientId', example: 'agency:0411' })
   @ApiQuery({ name: 'unreadOnly', required: false, type: Boolean })
@@ -69,6 +75,7 @@ export class NotificationsController {
     return this.notification.request(NotificationSubjects.inboxList, query);
   }
 
+  @Access('inbox', { recipient: fieldOf('body', 'recipientId') })
   @Post('inbox/:id/read')
   @HttpCode(200)
   @ApiOperation({ summary: 'ทำเครื่องหมายว่าอ่านแล้ว / Mark an inbox item read, and acknowledged with acknowledge: true' })

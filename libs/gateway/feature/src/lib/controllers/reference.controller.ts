@@ -19,6 +19,7 @@ import {
 import { IndicatorsClient } from '../clients/indicators.client';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { agencySchema, pageOf, planNodeSchema } from '../openapi/openapi.schemas';
+import { Access } from '../auth/access.decorator';
 
 /** Reference data: agencies and the development-plan hierarchy. */
 @ApiTags('reference')
@@ -26,6 +27,7 @@ import { agencySchema, pageOf, planNodeSchema } from '../openapi/openapi.schemas
 export class ReferenceController {
   constructor(private readonly indicators: IndicatorsClient) {}
 
+  @Access('read')
   @Get('agencies')
   @ApiOperation({ summary: 'รายการหน่วยงาน / List agencies' })
   @ApiQuery({ name: 'kind', required: false, enum: agencyKinds })
@@ -39,6 +41,7 @@ export class ReferenceController {
     return this.indicators.request(IndicatorsSubjects.agencyList, query);
   }
 
+  @Access('read')
   @Get('plan-nodes')
   @ApiOperation({ summary: 'รายการโหนดของแผนพัฒนา / List plan nodes' })
   @ApiQuery({ name: 'edition', required: false, description: 'รหัสฉบับแผน / Plan edition code' })
@@ -52,6 +55,7 @@ export class ReferenceController {
     return this.indicators.request(IndicatorsSubjects.planNodeList, query);
   }
 
+  @Access('read')
   @Get('plan-nodes/tree')
   @ApiOperation({ summary: 'แผนพัฒนาแบบลำดับชั้น / Plan hierarchy as a tree' })
   @ApiQuery({ name: 'edition', required: false, description: 'รหัสฉบับแผน / Plan edition code' })

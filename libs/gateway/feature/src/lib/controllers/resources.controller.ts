@@ -18,6 +18,7 @@ import { readDictionaryCsv } from './dictionary-csv-input';
 import { RESOURCE_UPLOAD } from './evidence-content-type';
 import { sendStoredFile } from './evidence-download';
 import { receiveEvidenceUpload } from './evidence-upload';
+import { Access, ownerOf } from '../auth/access.decorator';
 
 /** Body of POST /catalog/datasets/{id}/resources: a link resource, without the fields that the path and the upload route set. */
 export class AddResourceBody extends OmitType(AddResourceRequest, ['idOrSlug', 'resourceId', 'file'] as const) {}
@@ -79,6 +80,7 @@ export class ResourcesController {
     @Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions,
   ) {}
 
+  @Access('agency.write', { agency: ownerOf('dataset') })
   @Post()
   @ApiOperation({ summary: 'เพิ่มทรัพยากรแบบลิงก์ / Add a link resource', description: 'ตรวจฟิลด์ทรัพยากรตามแบบ thai_gdc / Checks thai_gdc resource fields' })
   @idParam
@@ -89,6 +91,7 @@ export class ResourcesController {
     return this.catalog.request(CatalogSubjects.resourceAdd, { ...body, idOrSlug: id });
   }
 
+  @Access('agency.write', { agency: ownerOf('dataset') })
   @Post('upload')
   @ApiOperation({
     summary: 'อัปโหลดไฟล์ข้อมูลเป็นทรัพยากร / Upload a data file as a resource',
@@ -125,6 +128,7 @@ export class ResourcesController {
     });
   }
 
+  @Access('agency.write', { agency: ownerOf('dataset') })
   @Put(':resourceId')
   @ApiOperation({ summary: 'แก้ไขทรัพยากร / Replace a resource\'s fields', description: 'ไฟล์ที่อัปโหลดยังคงเดิม / An uploaded file stays' })
   @idParam
@@ -136,6 +140,7 @@ export class ResourcesController {
     return this.catalog.request(CatalogSubjects.resourceUpdate, { ...body, idOrSlug: id, resourceId });
   }
 
+  @Access('agency.write', { agency: ownerOf('dataset') })
   @Delete(':resourceId')
   @ApiOperation({ summary: 'ลบทรัพยากร / Remove a resource', description: 'ไฟล์ยังอยู่ในที่เก็บ / The stored bytes stay' })
   @idParam
@@ -147,6 +152,7 @@ export class ResourcesController {
     return this.catalog.request(CatalogSubjects.resourceRemove, { ...query, idOrSlug: id, resourceId });
   }
 
+  @Access('read')
   @Get(':resourceId/dictionary')
   @ApiOperation({ summary: 'พจนานุกรมข้อมูลของทรัพยากร / Data dictionary of one resource' })
   @idParam
@@ -157,6 +163,7 @@ export class ResourcesController {
     return this.catalog.request(CatalogSubjects.dictionaryGet, { idOrSlug: id, resourceId });
   }
 
+  @Access('agency.write', { agency: ownerOf('dataset') })
   @Put(':resourceId/dictionary')
   @ApiOperation({ summary: 'แทนที่พจนานุกรมข้อมูลของทรัพยากร / Replace the data dictionary of one resource' })
   @idParam
@@ -168,6 +175,7 @@ export class ResourcesController {
     return this.catalog.request(CatalogSubjects.dictionaryReplace, { ...body, datasetName: id, resourceId });
   }
 
+  @Access('agency.write', { agency: ownerOf('dataset') })
   @Post(':resourceId/dictionary/csv')
   @HttpCode(200)
   @UseInterceptors(FileInterceptor('file'))
@@ -189,6 +197,7 @@ export class ResourcesController {
     return this.catalog.request(CatalogSubjects.dictionaryImportCsv, { idOrSlug: id, resourceId, csv: readDictionaryCsv(req, file) });
   }
 
+  @Access('read')
   @Get(':resourceId/dictionary.csv')
   @ApiOperation({ summary: 'ส่งออกพจนานุกรมข้อมูลของทรัพยากรเป็น CSV / Export one resource\'s data dictionary as CSV' })
   @idParam
@@ -205,6 +214,7 @@ export class ResourcesController {
     return exported.csv;
   }
 
+  @Access('read')
   @Get(':resourceId/content')
   @ApiOperation({ summary: 'ดาวน์โหลดไฟล์ของทรัพยากร / Download a resource file', description: 'ETag คือ SHA-256 / The ETag is the SHA-256' })
   @idParam
@@ -228,6 +238,7 @@ export class PublicResourcesController {
     @Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions,
   ) {}
 
+  @Access('public')
   @Get(':resourceId/content')
   @ApiOperation({ summary: 'ดาวน์โหลดไฟล์ของชุดข้อมูลสาธารณะ / Download a file of a public dataset', description: 'ETag คือ SHA-256 / The ETag is the SHA-256' })
   @idParam

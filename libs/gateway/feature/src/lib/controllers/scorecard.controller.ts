@@ -7,6 +7,7 @@ import { CatalogSubjects, GetScorecardRequest } from '@bma-kpi/contracts-catalog
 import { CatalogClient } from '../clients/catalog.client';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { governanceScorecardSchema } from '../openapi/scorecard.schemas';
+import { Access } from '../auth/access.decorator';
 
 /** Governance scorecard (ผลการกำกับดูแลข้อมูล) of the agencies' catalogs. */
 @ApiTags('catalog')
@@ -14,6 +15,7 @@ import { governanceScorecardSchema } from '../openapi/scorecard.schemas';
 export class ScorecardController {
   constructor(private readonly catalog: CatalogClient) {}
 
+  @Access('read')
   @Get('scorecard')
   @ApiOperation({
     summary: 'ตัวชี้วัดธรรมาภิบาลข้อมูลของหน่วยงาน / Governance scorecard per agency',

@@ -9,6 +9,12 @@ export const GatewayErrorCode = {
   invalidEncoding: 'INVALID_ENCODING',
   evidenceContentMissing: 'EVIDENCE_CONTENT_MISSING',
   rateLimited: 'RATE_LIMITED',
+  authenticationRequired: 'AUTHENTICATION_REQUIRED',
+  invalidCredentials: 'INVALID_CREDENTIALS',
+  accessDenied: 'ACCESS_DENIED',
+  apiClientNotFound: 'API_CLIENT_NOT_FOUND',
+  idempotencyConflict: 'IDEMPOTENCY_KEY_CONFLICT',
+  idempotencyInProgress: 'IDEMPOTENCY_KEY_IN_PROGRESS',
 } as const;
 
 export type GatewayErrorCode = (typeof GatewayErrorCode)[keyof typeof GatewayErrorCode];
@@ -69,6 +75,7 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'DEAD_LETTER_NOT_FOUND':
     case 'DELIVERY_NOT_FOUND':
     case 'EVIDENCE_CONTENT_MISSING':
+    case 'API_CLIENT_NOT_FOUND':
       return 404;
     case 'INDICATOR_EXISTS':
     case 'VERSION_CONFLICT':
@@ -89,6 +96,8 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'SUBSCRIPTION_EXISTS':
     case 'WEBHOOK_VERSION_CONFLICT':
     case 'REMINDER_RUN_IN_PROGRESS':
+    case 'IDEMPOTENCY_KEY_CONFLICT':
+    case 'IDEMPOTENCY_KEY_IN_PROGRESS':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
     case 'RECORD_TOO_LARGE':
@@ -98,6 +107,11 @@ export function httpStatusOf(code: KnownErrorCode): number {
       return 415;
     case 'RATE_LIMITED':
       return 429;
+    case 'AUTHENTICATION_REQUIRED':
+    case 'INVALID_CREDENTIALS':
+      return 401;
+    case 'ACCESS_DENIED':
+      return 403;
     case 'NOT_A_KPI_RECORD':
     case 'AGENCY_NOT_FOUND':
     case 'PLAN_NODE_NOT_FOUND':

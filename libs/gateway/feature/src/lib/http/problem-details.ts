@@ -17,6 +17,8 @@ export interface ProblemDetails {
 
 const titles: Record<number, { th: string; en: string }> = {
   400: { th: 'คำขอไม่ถูกต้อง', en: 'Bad request' },
+  401: { th: 'ต้องยืนยันตัวตน', en: 'Unauthorized' },
+  403: { th: 'ไม่มีสิทธิ์', en: 'Forbidden' },
   404: { th: 'ไม่พบข้อมูล', en: 'Not found' },
   409: { th: 'ข้อมูลขัดแย้งกัน', en: 'Conflict' },
   413: { th: 'ข้อมูลมีขนาดใหญ่เกินกำหนด', en: 'Payload too large' },

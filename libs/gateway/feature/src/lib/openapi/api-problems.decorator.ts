@@ -5,6 +5,8 @@ import { problemSchema } from './openapi.schemas';
 
 const descriptions: Record<number, string> = {
   400: 'ข้อมูลไม่ถูกต้อง / Invalid input',
+  401: 'ต้องยืนยันตัวตน หรือโทเคน/คีย์ไม่ถูกต้อง / Credentials missing or refused',
+  403: 'ไม่มีสิทธิ์ / Not permitted for your roles or agency',
   404: 'ไม่พบข้อมูล / Not found',
   409: 'ข้อมูลขัดแย้ง / Conflict',
   413: 'ข้อมูลใหญ่เกินกำหนด / Body over the limit',

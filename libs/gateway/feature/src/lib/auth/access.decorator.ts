@@ -1,0 +1,54 @@
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtension, ApiSecurity } from '@nestjs/swagger';
+import type { Request } from 'express';
+
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import type { Permission } from './access-policy';
+
+/** Where a route's target agency (or inbox) is read: a request field, or the owner of a stored entity. */
+export type TargetSource =
+  | { from: 'body' | 'query' | 'param'; field: string }
+  | { from: 'indicator' | 'dataset' | 'artefact'; param: string };
+
+/** A permission chosen per request, such as by the workflow action of an evaluation transition. */
+export interface PermissionChoice {
+  choose: (request: Request) => Permission;
+  among: Permission[];
+}
+
+/**
+ * A route's access rule: the permission it asks for (one, any of a list, or one chosen per request)
+ * and where its target's agency comes from.
+ */
+export interface AccessRule {
+  permission: Permission | Permission[] | PermissionChoice;
+  agency?: TargetSource;
+  recipient?: TargetSource;
+}
+
+export const ACCESS_RULE = Symbol('ACCESS_RULE');
+
+/** OpenAPI extension that names each operation's permission, read by people and by the access matrix test. */
+export const permissionExtension = 'x-bma-permission';
+
+/**
+ * Declares what a route asks of its caller, for the access guard and the OpenAPI document. Every
+ * gateway route carries one; a route without it is open to admins only, and the access matrix
+ * test fails on it.
+ */
+export function Access(permission: AccessRule['permission'], target: Omit<AccessRule, 'permission'> = {}): MethodDecorator & ClassDecorator {
+  const documented = typeof permission === 'string' ? [permission] : Array.isArray(permission) ? permission : permission.among;
+  const decorators = [SetMetadata(ACCESS_RULE, { permission, ...target } satisfies AccessRule), ApiExtension(permissionExtension, documented)];
+
+  if (!documented.includes('public')) {
+    decorators.push(ApiBearerAuth('bearer'), ApiSecurity('apiKey'), ApiProblems(401, 403));
+  }
+
+  return applyDecorators(...decorators);
+}
+
+/** Target read from the route parameter `param` naming an indicator, dataset or governance document. */
+export const ownerOf = (from: 'indicator' | 'dataset' | 'artefact', param = 'id'): TargetSource => ({ from, param });
+
+/** Target read from a field of the JSON body, the query or the path. */
+export const fieldOf = (from: 'body' | 'query' | 'param', field: string): TargetSource => ({ from, field });

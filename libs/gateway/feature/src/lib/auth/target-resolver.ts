@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+
+import { CatalogSubjects } from '@bma-kpi/contracts-catalog';
+import { IndicatorsSubjects } from '@bma-kpi/contracts-indicators';
+import { CommonErrorCode, DomainException } from '@bma-kpi/errors';
+
+import { CatalogClient } from '../clients/catalog.client';
+import { IndicatorsClient } from '../clients/indicators.client';
+import type { AccessTarget } from './access-policy';
+import type { AccessRule, TargetSource } from './access.decorator';
+
+/**
+ * Marks a target the services do not know. Access then leaves the answer to the route, which
+ * returns its own 404 or 400, so a caller learns nothing more than without access checks.
+ */
+const unknownTarget = undefined;
+
+/** Errors that say the service could not answer, not that the target is wrong. */
+const serverSideCodes = new Set<string>([CommonErrorCode.serviceUnavailable, CommonErrorCode.serviceTimeout, CommonErrorCode.internal]);
+
+function fieldValue(request: Request, source: Extract<TargetSource, { field: string }>): string | null {
+  const container: unknown = source.from === 'body' ? request.body : source.from === 'query' ? request.query : request.params;
+  const value = typeof container === 'object' && container !== null ? (container as Record<string, unknown>)[source.field] : undefined;
+
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+/** Finds the agency that owns a request's target, asking the owning service when the path names an entity. */
+@Injectable()
+export class TargetResolver {
+  constructor(
+    private readonly indicators: IndicatorsClient,
+    private readonly catalog: CatalogClient,
+  ) {}
+
+  async targetOf(rule: AccessRule, request: Request): Promise<AccessTarget> {
+    const target: AccessTarget = {};
+
+    if (rule.agency !== undefined) {
+      target.agency = await this.agencyOf(rule.agency, request);
+    }
+    if (rule.recipient !== undefined && 'field' in rule.recipient) {
+      target.recipient = fieldValue(request, rule.recipient);
+    }
+
+    return target;
+  }
+
+  private async agencyOf(source: TargetSource, request: Request): Promise<string | null | undefined> {
+    if ('field' in source) {
+      return fieldValue(request, source);
+    }
+    const id = request.params[source.param];
+
+    if (typeof id !== 'string' || id === '') {
+      return unknownTarget;
+    }
+    try {
+      return await this.ownerOf(source.from, id);
+    } catch (error) {
+      // A 4xx (not found, malformed id) is the route's own answer to give; 5xx stops the request here.
+      if (error instanceof DomainException && !serverSideCodes.has(error.code)) {
+        return unknownTarget;
+      }
+      throw error;
+    }
+  }
+
+  private async ownerOf(kind: 'indicator' | 'dataset' | 'artefact', id: string): Promise<string | null> {
+    switch (kind) {
+      case 'indicator':
+        return (await this.indicators.request(IndicatorsSubjects.indicatorGet, { id })).agency?.code ?? null;
+      case 'dataset':
+        return (await this.catalog.request(CatalogSubjects.datasetGet, { idOrSlug: id })).agencyCode;
+      case 'artefact':
+        return (await this.catalog.request(CatalogSubjects.artefactGet, { artefactId: id })).agencyCode;
+    }
+  }
+}
