@@ -14,7 +14,7 @@ function bangkokToday(): { year: number; month: number; day: number } {
 }
 
 /**
- * The reported month and its fiscal year, chosen from the real date because the embedded app runs
+ * Chooses the reported month and its fiscal year from the real date because the embedded app runs
  * on the system clock. The current month works from the 2nd on, when a report due on the 1st is
  * late; on the 1st the month before is used.
  */

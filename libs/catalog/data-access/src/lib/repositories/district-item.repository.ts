@@ -5,6 +5,7 @@ import type { DistrictItemListInput, DistrictItemListRecord, DistrictItemRecord 
 const itemOrder = [{ retiredAt: { sort: 'asc', nulls: 'first' } }, { position: 'asc' }] as const;
 
 type ItemRow = Prisma.DistrictItemGetPayload<object>;
+
 type ListRow = Prisma.DistrictItemListGetPayload<{ include: { items: true } }>;
 
 function toItemRecord(row: ItemRow): DistrictItemRecord {
@@ -37,7 +38,7 @@ function toListRecord(row: ListRow): DistrictItemListRecord {
 
 /**
  * Stores the District Catalog item list of each fiscal year. A replacement updates items by code,
- * adds new ones and retires the ones it leaves out; no item is deleted, so submissions keep their item.
+ * adds new ones and retires the ones it leaves out. No item is deleted, so submissions keep their item.
  */
 export class DistrictItemRepository {
   constructor(private readonly prisma: PrismaClient) {}

@@ -22,7 +22,7 @@ export const maxRingPositionsForIntersectionCheck = 2000;
 
 type Position = [number, number];
 
-/** Parses `minLon,minLat,maxLon,maxLat`; returns null unless it is four numbers with min below max. */
+/** Parses `minLon,minLat,maxLon,maxLat`, or returns null unless it is four numbers with min below max. */
 export function parseBoundingBox(text: string): BoundingBox | null {
   const parts = text.split(',').map((part) => part.trim());
 
@@ -78,7 +78,7 @@ class GeometryChecker {
     }
     const checked = value.map((item, index) => this.position(item, `${path}[${index}]`));
 
-    return checked.every((item) => item !== null) ? (checked as Position[]) : null;
+    return checked.every((item) => item !== null) ? (checked) : null;
   }
 
   ring(value: unknown, path: string): void {
