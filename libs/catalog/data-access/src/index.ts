@@ -43,3 +43,6 @@ export {
   type Page,
   type PageRequest,
 } from '@bma-kpi/database';
+export { DistrictItemRepository } from './lib/repositories/district-item.repository';
+export { DistrictSubmissionRepository } from './lib/repositories/district-submission.repository';
+export type * from './lib/repositories/district.types';

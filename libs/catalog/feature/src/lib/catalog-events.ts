@@ -7,6 +7,9 @@ import type {
   DatasetIndicatorLinkedEvent,
   DatasetIndicatorUnlinkedEvent,
   DatasetUpdatedEvent,
+  DistrictSubmissionLateEvent,
+  DistrictSubmissionMissingEvent,
+  DistrictSubmissionSubmittedEvent,
 } from '@bma-kpi/contracts-catalog';
 import { CatalogEvents } from '@bma-kpi/contracts-catalog';
 import { createOutboxMessage } from '@bma-kpi/messaging';
@@ -31,4 +34,10 @@ export const CatalogEventFactory = {
     createOutboxMessage<DatasetIndicatorLinkedEvent>(CatalogEvents.datasetIndicatorLinked, data, meta),
   datasetIndicatorUnlinked: (data: DatasetIndicatorUnlinkedEvent['data'], meta: RequestMeta) =>
     createOutboxMessage<DatasetIndicatorUnlinkedEvent>(CatalogEvents.datasetIndicatorUnlinked, data, meta),
+  districtSubmissionSubmitted: (data: DistrictSubmissionSubmittedEvent['data'], meta: RequestMeta) =>
+    createOutboxMessage<DistrictSubmissionSubmittedEvent>(CatalogEvents.districtSubmissionSubmitted, data, meta),
+  districtSubmissionLate: (data: DistrictSubmissionLateEvent['data'], meta: RequestMeta) =>
+    createOutboxMessage<DistrictSubmissionLateEvent>(CatalogEvents.districtSubmissionLate, data, meta),
+  districtSubmissionMissing: (data: DistrictSubmissionMissingEvent['data'], meta: RequestMeta) =>
+    createOutboxMessage<DistrictSubmissionMissingEvent>(CatalogEvents.districtSubmissionMissing, data, meta),
 };

@@ -6,6 +6,8 @@ import {
   CatalogDatabase,
   DatasetRepository,
   DictionaryRepository,
+  DistrictItemRepository,
+  DistrictSubmissionRepository,
   LinkRepository,
   OutboxRepository,
   ResourceRepository,
@@ -24,6 +26,13 @@ import { DatasetService } from './dataset.service';
 import { DatasetUpdateService } from './dataset-update.service';
 import { DictionaryService } from './dictionary.service';
 import { DictionaryXlsxService } from './dictionary-xlsx.service';
+import { DistrictCatalogController } from './district-catalog.controller';
+import { DistrictCatalogContext } from './district-catalog.settings';
+import { DistrictItemService } from './district-item.service';
+import { DistrictMatrixService } from './district-matrix.service';
+import { DistrictSubmissionService } from './district-submission.service';
+import { DistrictSweepScheduler } from './district-sweep.scheduler';
+import { DistrictSweepService } from './district-sweep.service';
 import { IndicatorsClient } from './indicators.client';
 import { LinkController } from './link.controller';
 import { LinkService } from './link.service';
@@ -52,7 +61,16 @@ class ObjectStoreLifecycle implements OnApplicationShutdown {
   }
 }
 
-const repositoryProviders = [ArtefactRepository, DatasetRepository, DictionaryRepository, LinkRepository, OutboxRepository, ResourceRepository, ScorecardRepository].map((repository) => ({
+const repositoryProviders = [
+  ArtefactRepository,
+  DatasetRepository,
+  DictionaryRepository,
+  DistrictItemRepository,
+  DistrictSubmissionRepository,
+  LinkRepository,   OutboxRepository,
+  ResourceRepository,
+  ScorecardRepository,
+].map((repository) => ({
   provide: repository,
   useFactory: (database: CatalogDatabase) => new repository(database.prisma),
   inject: [CatalogDatabase],
@@ -65,7 +83,7 @@ export class CatalogServiceModule {
     return {
       module: CatalogServiceModule,
       imports: [createRpcClsModule(), createLoggerModule(options.logging)],
-      controllers: [ArtefactController, CatalogController, LinkController, CatalogTransferController, ResourceController, ScorecardController],
+      controllers: [ArtefactController, CatalogController, DistrictCatalogController, LinkController, CatalogTransferController, ResourceController, ScorecardController],
       providers: [
         { provide: CATALOG_SERVICE_OPTIONS, useValue: options },
         { provide: CatalogDatabase, useFactory: () => CatalogDatabase.open(options.databaseUrl) },
@@ -80,6 +98,12 @@ export class CatalogServiceModule {
         CatalogTransferService,
         DictionaryXlsxService,
         IndicatorsClient,
+        DistrictCatalogContext,
+        DistrictItemService,
+        DistrictSubmissionService,
+        DistrictMatrixService,
+        DistrictSweepService,
+        DistrictSweepScheduler,
         LinkService,
         ResourceService,
         ScorecardService,

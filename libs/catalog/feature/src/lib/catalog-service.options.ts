@@ -3,6 +3,7 @@ import type { ClientProxy } from '@nestjs/microservices';
 import type { EventBusOptions } from '@bma-kpi/messaging';
 import type { LoggingOptions } from '@bma-kpi/logging';
 import type { ObjectStore } from '@bma-kpi/object-store';
+import type { BoundingBox } from '@bma-kpi/catalog-domain';
 
 /** Settings the host app (standalone service or embedded) gives the catalog service. */
 export interface CatalogServiceOptions {
@@ -22,6 +23,23 @@ export interface CatalogServiceOptions {
    * SERVICE_UNAVAILABLE and link lists mark every indicator `unavailable`.
    */
   indicators?: IndicatorsConnectionOptions;
+  /** District Catalog settings; the defaults of DEFAULT_DISTRICT_CATALOG_SETTINGS when absent. */
+  districtCatalog?: Partial<DistrictCatalogSettings>;
+  /**
+   * Source of the current instant for submission times, statuses and sweeps. Tests give a fixed
+   * or movable clock; hosts leave it out and get the system clock.
+   */
+  clock?: () => Date;
+}
+
+/** Settings of the District Catalog in the catalog service. */
+export interface DistrictCatalogSettings {
+  /** Box every submitted coordinate must fall within. */
+  boundingBox: BoundingBox;
+  /** False stops the periodic missing-report sweep; the sweep endpoint still works. */
+  sweepEnabled: boolean;
+  /** Milliseconds between two periodic sweeps. */
+  sweepIntervalMs: number;
 }
 
 /** Transport and timeout of the catalog service's requests to the indicators service. */

@@ -1,7 +1,7 @@
 import type { OnApplicationShutdown } from '@nestjs/common';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 
-import type { LinkedIndicator, LinkedIndicatorStatus } from '@bma-kpi/contracts-catalog';
+import type { DistrictResponse, LinkedIndicator, LinkedIndicatorStatus } from '@bma-kpi/contracts-catalog';
 import { CatalogErrorCode } from '@bma-kpi/contracts-catalog';
 import type { IndicatorDetail, IndicatorsMessages } from '@bma-kpi/contracts-indicators';
 import { IndicatorsErrorCode, IndicatorsSubjects } from '@bma-kpi/contracts-indicators';
@@ -95,6 +95,33 @@ export class IndicatorsClient implements OnApplicationShutdown {
     }
 
     return new Map(results.map((result) => [result.id, result.lookup]));
+  }
+
+  /**
+   * Lists the district offices (agencies of kind districtOffice that have a geocode), by geocode,
+   * reading every page. Throws SERVICE_UNAVAILABLE or SERVICE_TIMEOUT when the indicators service fails.
+   */
+  async listDistricts(meta: RequestMeta): Promise<DistrictResponse[]> {
+    if (this.client === null) {
+      throw notConnected();
+    }
+    const districts: DistrictResponse[] = [];
+    const pageSize = 200;
+
+    for (let page = 1; ; page += 1) {
+      const reply = await this.client.request(IndicatorsSubjects.agencyList, { kind: 'districtOffice', page, pageSize }, meta);
+
+      for (const agency of reply.items) {
+        if (agency.geocode !== null) {
+          districts.push({ geocode: agency.geocode, nameTh: agency.nameTh, nameEn: agency.nameEn });
+        }
+      }
+      if (page * pageSize >= reply.total || reply.items.length === 0) {
+        break;
+      }
+    }
+
+    return districts.sort((a, b) => a.geocode.localeCompare(b.geocode));
   }
 
   async onApplicationShutdown(): Promise<void> {

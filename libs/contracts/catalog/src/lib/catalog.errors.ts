@@ -23,6 +23,11 @@ export const CatalogErrorCode = {
   artefactSuperseded: 'CATALOG_ARTEFACT_SUPERSEDED',
   evidenceObjectMissing: 'CATALOG_EVIDENCE_OBJECT_MISSING',
   resourceFileMissing: 'CATALOG_RESOURCE_FILE_MISSING',
+  districtItemListNotFound: 'CATALOG_DISTRICT_ITEM_LIST_NOT_FOUND',
+  districtItemNotFound: 'CATALOG_DISTRICT_ITEM_NOT_FOUND',
+  districtNotFound: 'CATALOG_DISTRICT_NOT_FOUND',
+  districtSubmissionNotFound: 'CATALOG_DISTRICT_SUBMISSION_NOT_FOUND',
+  districtDictionaryEmpty: 'CATALOG_DISTRICT_DICTIONARY_EMPTY',
 } as const;
 
 export type CatalogErrorCode = (typeof CatalogErrorCode)[keyof typeof CatalogErrorCode];

@@ -85,6 +85,39 @@ export type ArtefactLockedEvent = CatalogEventEnvelope<
   ArtefactEventData & { lockedAt: string; reason: string; evaluationId: string | null }
 >;
 
+/** Identity of the district × item × month report a district submission event is about. */
+export interface DistrictSubmissionEventData {
+  /** Buddhist-era fiscal year. */
+  fiscalYear: number;
+  /** Ministry of Interior geocode of the district office. */
+  district: string;
+  districtNameTh: string;
+  itemCode: string;
+  itemNameTh: string;
+  /** Reported month, `YYYY-MM`. */
+  month: string;
+  /** ISO 8601 instant at the end of the due day in Bangkok. */
+  dueAt: string;
+}
+
+/** A district office submitted (version 1) or corrected (a later version) its report of one item for one month. */
+export type DistrictSubmissionSubmittedEvent = CatalogEventEnvelope<
+  typeof CatalogEvents.districtSubmissionSubmitted,
+  DistrictSubmissionEventData & { submissionId: string; version: number; status: 'onTime' | 'late'; submittedAt: string; recordCount: number }
+>;
+
+/** A district office's first submission of a report arrived after its due day. */
+export type DistrictSubmissionLateEvent = CatalogEventEnvelope<
+  typeof CatalogEvents.districtSubmissionLate,
+  DistrictSubmissionEventData & { submissionId: string; submittedAt: string }
+>;
+
+/** A report's due day passed with nothing submitted; emitted once per district, item and month. */
+export type DistrictSubmissionMissingEvent = CatalogEventEnvelope<
+  typeof CatalogEvents.districtSubmissionMissing,
+  DistrictSubmissionEventData & { detectedAt: string }
+>;
+
 /** Every event of the catalog service. */
 export type CatalogEventPayload =
   | DatasetCreatedEvent
@@ -94,4 +127,7 @@ export type CatalogEventPayload =
   | DatasetIndicatorUnlinkedEvent
   | ArtefactSubmittedEvent
   | ArtefactEvidenceChangedEvent
-  | ArtefactLockedEvent;
+  | ArtefactLockedEvent
+  | DistrictSubmissionSubmittedEvent
+  | DistrictSubmissionLateEvent
+  | DistrictSubmissionMissingEvent;

@@ -33,6 +33,20 @@ import type {
   ListDatasetsRequest,
 } from './dataset-query.request';
 import type { CreateDatasetRequest } from './dataset.request';
+import type {
+  DistrictItemListReferenceRequest,
+  DistrictMatrixRequest,
+  DistrictSubmissionReferenceRequest,
+  DistrictSweepRequest,
+  PutDistrictItemListRequest,
+  SubmitDistrictReportRequest,
+} from './district-catalog.request';
+import type {
+  DistrictItemListResponse,
+  DistrictMatrixResponse,
+  DistrictSubmissionResponse,
+  DistrictSweepResponse,
+} from './district-catalog.responses';
 import type { ReplaceDictionaryRequest } from './dictionary-field.request';
 import type { CatalogTablePageRequest, ImportCatalogRowsRequest, ImportDictionaryXlsxRequest } from './catalog-transfer.request';
 import type { CatalogImportRowsResponse, CatalogTablePage, DictionaryXlsxResponse } from './catalog-transfer.responses';
@@ -78,4 +92,10 @@ export interface CatalogMessages {
   [CatalogSubjects.linkDelete]: { request: UnlinkIndicatorRequest; response: IndicatorLinkResponse };
   [CatalogSubjects.linkListByDataset]: { request: DatasetReferenceRequest; response: DatasetIndicatorsResponse };
   [CatalogSubjects.linkListByIndicator]: { request: ListIndicatorDatasetsRequest; response: IndicatorDatasetsResponse };
+  [CatalogSubjects.districtItemListPut]: { request: PutDistrictItemListRequest; response: DistrictItemListResponse };
+  [CatalogSubjects.districtItemListGet]: { request: DistrictItemListReferenceRequest; response: DistrictItemListResponse };
+  [CatalogSubjects.districtSubmissionSubmit]: { request: SubmitDistrictReportRequest; response: DistrictSubmissionResponse };
+  [CatalogSubjects.districtSubmissionGet]: { request: DistrictSubmissionReferenceRequest; response: DistrictSubmissionResponse };
+  [CatalogSubjects.districtMatrixGet]: { request: DistrictMatrixRequest; response: DistrictMatrixResponse };
+  [CatalogSubjects.districtSweepRun]: { request: DistrictSweepRequest; response: DistrictSweepResponse };
 }

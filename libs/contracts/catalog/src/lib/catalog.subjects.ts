@@ -62,6 +62,18 @@ export const CatalogSubjects = {
   evidenceAdd: 'catalog.evidence.add.v1',
   /** Detach an evidence file from an artefact that is not locked. */
   evidenceRemove: 'catalog.evidence.remove.v1',
+  /** Replace the district data item list of a fiscal year; submissions of removed items are kept. */
+  districtItemListPut: 'catalog.district-item-list.put.v1',
+  /** Get the district data item list of a fiscal year. */
+  districtItemListGet: 'catalog.district-item-list.get.v1',
+  /** Submit or correct a district's report of one item for one month. */
+  districtSubmissionSubmit: 'catalog.district-submission.submit.v1',
+  /** Get a district's report of one item for one month, with every version. */
+  districtSubmissionGet: 'catalog.district-submission.get.v1',
+  /** Compute the district × item × month completeness matrix and per-district rates of a fiscal year. */
+  districtMatrixGet: 'catalog.district-matrix.get.v1',
+  /** Record the reports missing as of an instant and emit one missing event for each. */
+  districtSweepRun: 'catalog.district-sweep.run.v1',
 } as const;
 
 export type CatalogSubject = (typeof CatalogSubjects)[keyof typeof CatalogSubjects];
@@ -76,6 +88,9 @@ export const CatalogEvents = {
   artefactSubmitted: 'events.catalog.artefact.submitted.v1',
   artefactEvidenceChanged: 'events.catalog.artefact.evidence-changed.v1',
   artefactLocked: 'events.catalog.artefact.locked.v1',
+  districtSubmissionSubmitted: 'events.catalog.district-submission.submitted.v1',
+  districtSubmissionLate: 'events.catalog.district-submission.late.v1',
+  districtSubmissionMissing: 'events.catalog.district-submission.missing.v1',
 } as const;
 
 export type CatalogEvent = (typeof CatalogEvents)[keyof typeof CatalogEvents];

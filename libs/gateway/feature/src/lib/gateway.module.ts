@@ -17,6 +17,7 @@ import { CatalogController } from './controllers/catalog.controller';
 import { CatalogTransferController } from './controllers/catalog-transfer.controller';
 import { DatasetUpdateController } from './controllers/dataset-update.controller';
 import { DictionaryXlsxController } from './controllers/dictionary-xlsx.controller';
+import { DistrictCatalogController } from './controllers/district-catalog.controller';
 import { EvaluationsController } from './controllers/evaluations.controller';
 import { HealthController } from './controllers/health.controller';
 import { IndicatorOverviewController } from './controllers/indicator-overview.controller';
@@ -67,7 +68,7 @@ export class GatewayModule implements NestModule {
         MulterModule.register({ limits: { fileSize: options.maxBodyBytes, files: 1 } }),
         ...operations.imports,
       ],
-      controllers: [ArtefactsController, ImportsController, IndicatorsController, ReferenceController, CatalogController, CatalogTransferController, DatasetUpdateController, DictionaryXlsxController, LinksController, ResourcesController, PublicResourcesController, ScorecardController, EvaluationsController, NotificationsController, NotificationRemindersController, NotificationRecipientsController, NotificationWebhooksController, NotificationDeadLettersController, NotificationDeliveriesController, IndicatorOverviewController, HealthController, AdminController, WhoAmIController],
+      controllers: [ArtefactsController, ImportsController, IndicatorsController, ReferenceController, CatalogController, CatalogTransferController, DatasetUpdateController, DictionaryXlsxController, LinksController, ResourcesController, PublicResourcesController, ScorecardController, DistrictCatalogController, EvaluationsController, NotificationsController, NotificationRemindersController, NotificationRecipientsController, NotificationWebhooksController, NotificationDeadLettersController, NotificationDeliveriesController, IndicatorOverviewController, HealthController, AdminController, WhoAmIController],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: options },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -8,7 +8,8 @@ import type { Permission } from './access-policy';
 /** Where a route's target agency (or inbox) is read: a request field, or the owner of a stored entity. */
 export type TargetSource =
   | { from: 'body' | 'query' | 'param'; field: string }
-  | { from: 'indicator' | 'dataset' | 'artefact'; param: string };
+  | { from: 'indicator' | 'dataset' | 'artefact'; param: string }
+  | { from: 'district'; field: string };
 
 /** A permission chosen per request, such as by the workflow action of an evaluation transition. */
 export interface PermissionChoice {
@@ -49,6 +50,12 @@ export function Access(permission: AccessRule['permission'], target: Omit<Access
 
 /** Target read from the route parameter `param` naming an indicator, dataset or governance document. */
 export const ownerOf = (from: 'indicator' | 'dataset' | 'artefact', param = 'id'): TargetSource => ({ from, param });
+
+/**
+ * Target of a district office named by its geocode in a body or query field. The office's BMA agency
+ * code stands for it when it has one, its geocode otherwise.
+ */
+export const districtOf = (field = 'district'): TargetSource => ({ from: 'district', field });
 
 /** Target read from a field of the JSON body, the query or the path. */
 export const fieldOf = (from: 'body' | 'query' | 'param', field: string): TargetSource => ({ from, field });

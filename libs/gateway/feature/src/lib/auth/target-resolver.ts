@@ -20,7 +20,7 @@ const unknownTarget = undefined;
 const serverSideCodes = new Set<string>([CommonErrorCode.serviceUnavailable, CommonErrorCode.serviceTimeout, CommonErrorCode.internal]);
 
 function fieldValue(request: Request, source: Extract<TargetSource, { field: string }>): string | null {
-  const container: unknown = source.from === 'body' ? request.body : source.from === 'query' ? request.query : request.params;
+  const container: unknown = source.from === 'query' ? request.query : source.from === 'param' ? request.params : request.body;
   const value = typeof container === 'object' && container !== null ? (container as Record<string, unknown>)[source.field] : undefined;
 
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
@@ -48,6 +48,9 @@ export class TargetResolver {
   }
 
   private async agencyOf(source: TargetSource, request: Request): Promise<string | null | undefined> {
+    if (source.from === 'district') {
+      return this.districtAgency(fieldValue(request, source));
+    }
     if ('field' in source) {
       return fieldValue(request, source);
     }
@@ -65,6 +68,17 @@ export class TargetResolver {
       }
       throw error;
     }
+  }
+
+  /** The BMA code of the district office with this geocode, or the geocode when it has no code. */
+  private async districtAgency(geocode: string | null): Promise<string | null | undefined> {
+    if (geocode === null) {
+      return null;
+    }
+    const offices = await this.indicators.request(IndicatorsSubjects.agencyList, { kind: 'districtOffice', pageSize: 200 });
+    const office = offices.items.find((agency) => agency.geocode === geocode);
+
+    return office === undefined ? unknownTarget : (office.code ?? geocode);
   }
 
   private async ownerOf(kind: 'indicator' | 'dataset' | 'artefact', id: string): Promise<string | null> {
