@@ -41,3 +41,4 @@ export {
 } from './lib/governance-scorecard';
 export { nextUpdateDue, updateFreshness, type FreshnessResult, type UpdateFreshness } from './lib/update-freshness.util';
 export { validateResourceMetadata } from './lib/resource-metadata.validator';
+export * from './lib/assessment';

@@ -21,3 +21,6 @@ export type * from './lib/artefact.responses';
 export * from './lib/scorecard.request';
 export type * from './lib/scorecard.responses';
 export * from './lib/resource.request';
+export * from './lib/questionnaire.request';
+export * from './lib/assessment.request';
+export type * from './lib/assessment.responses';

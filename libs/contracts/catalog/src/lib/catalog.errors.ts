@@ -23,6 +23,11 @@ export const CatalogErrorCode = {
   artefactSuperseded: 'CATALOG_ARTEFACT_SUPERSEDED',
   evidenceObjectMissing: 'CATALOG_EVIDENCE_OBJECT_MISSING',
   resourceFileMissing: 'CATALOG_RESOURCE_FILE_MISSING',
+  questionnaireNotFound: 'CATALOG_QUESTIONNAIRE_NOT_FOUND',
+  questionnaireMissing: 'CATALOG_QUESTIONNAIRE_MISSING',
+  assessmentNotFound: 'CATALOG_ASSESSMENT_NOT_FOUND',
+  assessmentExists: 'CATALOG_ASSESSMENT_EXISTS',
+  assessmentTransitionRejected: 'CATALOG_ASSESSMENT_TRANSITION_REJECTED',
 } as const;
 
 export type CatalogErrorCode = (typeof CatalogErrorCode)[keyof typeof CatalogErrorCode];

@@ -62,6 +62,26 @@ export const CatalogSubjects = {
   evidenceAdd: 'catalog.evidence.add.v1',
   /** Detach an evidence file from an artefact that is not locked. */
   evidenceRemove: 'catalog.evidence.remove.v1',
+  /** Validate and publish a new questionnaire version of an assessment kind. */
+  questionnaireCreate: 'catalog.questionnaire.create.v1',
+  /** Publish the questionnaire that ships with the service as the next version of its kind, unless the latest is the same. */
+  questionnaireLoadDefault: 'catalog.questionnaire.load-default.v1',
+  /** Get one questionnaire version. */
+  questionnaireGet: 'catalog.questionnaire.get.v1',
+  /** List questionnaire versions, newest first. */
+  questionnaireList: 'catalog.questionnaire.list.v1',
+  /** Start a readiness (agency) or security (dataset) assessment of a fiscal year on the latest questionnaire. */
+  assessmentStart: 'catalog.assessment.start.v1',
+  /** Get one assessment with answers, scores, review history and the previous fiscal year's comparison. */
+  assessmentGet: 'catalog.assessment.get.v1',
+  /** List assessments by kind, agency, fiscal year, dataset and status. */
+  assessmentList: 'catalog.assessment.list.v1',
+  /** Save answers with evidence to a draft or returned assessment. */
+  assessmentSaveAnswers: 'catalog.assessment.save-answers.v1',
+  /** Submit a draft or returned assessment for review. */
+  assessmentSubmit: 'catalog.assessment.submit.v1',
+  /** Record an evaluator's decision on a submitted assessment and on single answers. */
+  assessmentReview: 'catalog.assessment.review.v1',
 } as const;
 
 export type CatalogSubject = (typeof CatalogSubjects)[keyof typeof CatalogSubjects];
@@ -76,6 +96,9 @@ export const CatalogEvents = {
   artefactSubmitted: 'events.catalog.artefact.submitted.v1',
   artefactEvidenceChanged: 'events.catalog.artefact.evidence-changed.v1',
   artefactLocked: 'events.catalog.artefact.locked.v1',
+  assessmentSubmitted: 'events.catalog.assessment.submitted.v1',
+  assessmentReviewed: 'events.catalog.assessment.reviewed.v1',
+  assessmentReturned: 'events.catalog.assessment.returned.v1',
 } as const;
 
 export type CatalogEvent = (typeof CatalogEvents)[keyof typeof CatalogEvents];
