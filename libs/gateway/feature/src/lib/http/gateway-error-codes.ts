@@ -62,6 +62,8 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'CATALOG_LINK_NOT_FOUND':
     case 'CATALOG_ARTEFACT_NOT_FOUND':
     case 'CATALOG_EVIDENCE_NOT_FOUND':
+    case 'CATALOG_QUESTIONNAIRE_NOT_FOUND':
+    case 'CATALOG_ASSESSMENT_NOT_FOUND':
     case 'NOTIFICATION_NOT_FOUND':
     case 'RECIPIENT_NOT_FOUND':
     case 'SUBSCRIPTION_NOT_FOUND':
@@ -80,6 +82,8 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'CATALOG_LINK_EXISTS':
     case 'CATALOG_ARTEFACT_LOCKED':
     case 'CATALOG_ARTEFACT_SUPERSEDED':
+    case 'CATALOG_ASSESSMENT_EXISTS':
+    case 'CATALOG_ASSESSMENT_TRANSITION_REJECTED':
     case 'EVALUATION_ROUND_EXISTS':
     case 'EVALUATION_ROUND_SIGNED_OFF':
     case 'EVALUATION_TRANSITION_REJECTED':
@@ -110,6 +114,7 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'CATALOG_DICTIONARY_FIELD_NOT_FOUND':
     case 'CATALOG_EVIDENCE_OBJECT_MISSING':
     case 'CATALOG_RESOURCE_FILE_MISSING':
+    case 'CATALOG_QUESTIONNAIRE_MISSING':
     case 'EVALUATION_INVALID_MODEL':
     case 'CRITICAL_KIND_CANNOT_BE_MUTED':
     case 'RECIPIENT_HAS_NO_EMAIL':
