@@ -3,11 +3,13 @@ import { Inject, Injectable, Module } from '@nestjs/common';
 
 import {
   ArtefactRepository,
+  AssessmentRepository,
   CatalogDatabase,
   DatasetRepository,
   DictionaryRepository,
   LinkRepository,
   OutboxRepository,
+  QuestionnaireRepository,
   ResourceRepository,
   ScorecardRepository,
 } from '@bma-kpi/catalog-data-access';
@@ -16,6 +18,8 @@ import { createRpcClsModule, outboxRelayProviders } from '@bma-kpi/messaging';
 
 import { ArtefactController } from './artefact.controller';
 import { ArtefactService } from './artefact.service';
+import { AssessmentController } from './assessment.controller';
+import { AssessmentService } from './assessment.service';
 import { CatalogController } from './catalog.controller';
 import { CatalogTransferController } from './catalog-transfer.controller';
 import { CatalogTransferService } from './catalog-transfer.service';
@@ -28,6 +32,7 @@ import { IndicatorsClient } from './indicators.client';
 import { LinkController } from './link.controller';
 import { LinkService } from './link.service';
 import { ResourceController } from './resource.controller';
+import { QuestionnaireService } from './questionnaire.service';
 import { ResourceService } from './resource.service';
 import { ScorecardController } from './scorecard.controller';
 import { ScorecardService } from './scorecard.service';
@@ -52,7 +57,17 @@ class ObjectStoreLifecycle implements OnApplicationShutdown {
   }
 }
 
-const repositoryProviders = [ArtefactRepository, DatasetRepository, DictionaryRepository, LinkRepository, OutboxRepository, ResourceRepository, ScorecardRepository].map((repository) => ({
+const repositoryProviders = [
+  ArtefactRepository,
+  AssessmentRepository,
+  QuestionnaireRepository,
+  DatasetRepository,
+  DictionaryRepository,
+  LinkRepository,
+  OutboxRepository,
+  ResourceRepository,
+  ScorecardRepository,
+].map((repository) => ({
   provide: repository,
   useFactory: (database: CatalogDatabase) => new repository(database.prisma),
   inject: [CatalogDatabase],
@@ -65,7 +80,7 @@ export class CatalogServiceModule {
     return {
       module: CatalogServiceModule,
       imports: [createRpcClsModule(), createLoggerModule(options.logging)],
-      controllers: [ArtefactController, CatalogController, LinkController, CatalogTransferController, ResourceController, ScorecardController],
+      controllers: [ArtefactController, AssessmentController, CatalogController, LinkController, CatalogTransferController, ResourceController, ScorecardController],
       providers: [
         { provide: CATALOG_SERVICE_OPTIONS, useValue: options },
         { provide: CatalogDatabase, useFactory: () => CatalogDatabase.open(options.databaseUrl) },
@@ -74,6 +89,8 @@ export class CatalogServiceModule {
         CatalogDatabaseLifecycle,
         ObjectStoreLifecycle,
         ArtefactService,
+        AssessmentService,
+        QuestionnaireService,
         DatasetService,
         DictionaryService,
         DatasetUpdateService,
