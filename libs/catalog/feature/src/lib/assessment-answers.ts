@@ -19,7 +19,7 @@ function checkAnswer(answer: AnswerInput, path: string, content: QuestionnaireCo
   if (!applicable.has(question.code)) {
     return [fieldError(`${path}.questionCode`, 'applies', `question ${question.code} does not apply to this dataset's classification or category`, `คำถาม ${question.code} ไม่ใช้กับชั้นความลับหรือหมวดหมู่ของชุดข้อมูลนี้`)];
   }
-  if (question.autoCheck != null) {
+  if ((question.autoCheck ?? null) !== null) {
     return [fieldError(`${path}.questionCode`, 'automatic', `question ${question.code} is checked by the service and cannot be answered`, `คำถาม ${question.code} ระบบตรวจเอง ไม่ต้องตอบ`)];
   }
   const values = question.options.map((option) => option.value);

@@ -41,9 +41,9 @@ function rounded(value: Decimal): number {
 
 /** True when a checklist item applies to the dataset; readiness questions (no dataset) always apply. */
 export function questionApplies(question: Question, dataset: AssessedDataset | null): boolean {
-  const scope = question.appliesTo;
+  const scope = question.appliesTo ?? null;
 
-  if (scope == null || dataset === null) {
+  if (scope === null || dataset === null) {
     return true;
   }
   const inClassifications = scope.classifications === undefined || scope.classifications.includes(dataset.classification);

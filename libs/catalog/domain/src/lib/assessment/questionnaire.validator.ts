@@ -40,15 +40,15 @@ function questionErrors(question: Question, path: string, kind: AssessmentKindNa
       messageTh: 'ต้องมีอย่างน้อยหนึ่งตัวเลือกที่ได้คะแนนมากกว่า 0',
     });
   }
-  if (kind === 'readiness' && (question.appliesTo != null || question.autoCheck != null)) {
+  if (kind === 'readiness' && ((question.appliesTo ?? null) !== null || (question.autoCheck ?? null) !== null)) {
     errors.push({
-      field: `${path}.${question.autoCheck == null ? 'appliesTo' : 'autoCheck'}`,
+      field: `${path}.${(question.autoCheck ?? null) === null ? 'appliesTo' : 'autoCheck'}`,
       rule: 'securityOnly',
       messageEn: 'appliesTo and autoCheck are allowed in security checklists only',
       messageTh: 'appliesTo และ autoCheck ใช้ได้เฉพาะรายการตรวจความมั่นคงปลอดภัย (security)',
     });
   }
-  if (question.autoCheck != null && !(values.includes(AUTO_CHECK_OPTIONS.met) && values.includes(AUTO_CHECK_OPTIONS.notMet))) {
+  if ((question.autoCheck ?? null) !== null && !(values.includes(AUTO_CHECK_OPTIONS.met) && values.includes(AUTO_CHECK_OPTIONS.notMet))) {
     errors.push({
       field: `${path}.options`,
       rule: 'autoCheckOptions',
