@@ -75,7 +75,7 @@ export function answerWrites(
 }
 
 /**
- * Answers the automatic checks from the catalog's data. `personalDataLegalBasis` is met when every
+ * Fills in the automatic checks from the catalog's data. `personalDataLegalBasis` is met when every
  * personal-data field of the dataset's dictionary names a legal basis, which includes a dictionary
  * without personal-data fields.
  */

@@ -2,7 +2,7 @@ import type { AssessmentComparison, AssessmentDetail, AssessmentSummary } from '
 import type { AnswerWrite, AssessmentAnswerRecord, AssessmentRecord } from '@bma-kpi/catalog-data-access';
 import { compareScores, computeScores, type AssessedDataset, type QuestionnaireContent, type ScoreResult } from '@bma-kpi/catalog-domain';
 
-/** The dataset facts of a security assessment, or null for readiness. */
+/** Returns the dataset facts of a security assessment, or null for readiness. */
 export function assessedDatasetOf(record: Pick<AssessmentRecord, 'datasetCategory' | 'datasetClassification'>): AssessedDataset | null {
   if (record.datasetCategory === null || record.datasetClassification === null) {
     return null;
@@ -76,7 +76,7 @@ export function toAssessmentDetail(record: AssessmentRecord, previous: Assessmen
   };
 }
 
-/** The fields every assessment event carries. */
+/** Builds the fields that every assessment event carries. */
 export function assessmentEventData(record: AssessmentRecord) {
   return {
     assessmentId: record.id,

@@ -99,7 +99,11 @@ export class AssessmentService {
     if (errors.length > 0) {
       throw new ValidationFailedException(errors);
     }
-    await assertEvidenceStored(this.options.objectStore, writes.flatMap((write) => write.documents));
+    await assertEvidenceStored(
+      this.options.objectStore,
+      writes.flatMap((write) => write.documents),
+      `POST /api/v1/governance/assessments/${record.id}/evidence`,
+    );
 
     return this.write(record, 'saveAnswers', { answers: [...writes, ...(await this.refreshedChecks(record, questionnaire))] }, meta, () => []);
   }

@@ -94,7 +94,9 @@ export class QuestionnaireService {
     const errors = validateSync(plainToInstance(CreateQuestionnaireClass, { kind, ...content }), { whitelist: true, forbidNonWhitelisted: true });
 
     if (errors.length > 0) {
-      throw new Error(`The default ${kind} questionnaire breaks a contract rule at ${errors.map((error) => error.property).join(', ')}.`);
+      const broken = errors.map((error) => error.property).join(', ');
+
+      throw new Error(`The shipped default ${kind} questionnaire is invalid at ${broken}. Fix its data file in libs/catalog/domain/src/lib/assessment.`);
     }
     const latest = await this.questionnaires.latest(kind);
 

@@ -85,7 +85,7 @@ export type ArtefactLockedEvent = CatalogEventEnvelope<
   ArtefactEventData & { lockedAt: string; reason: string; evaluationId: string | null }
 >;
 
-/** What every assessment event carries: the assessment, its scope, its state and its scores. */
+/** Data of every assessment event: the assessment, its scope, its state and its scores. */
 export interface AssessmentEventData {
   assessmentId: string;
   kind: 'readiness' | 'security';

@@ -17,7 +17,7 @@ export interface StaleDataset {
 
 /**
  * Scores of an agency's accepted assessments of the fiscal year, each 0–100 with 2 decimals. An
- * agency without an accepted assessment shows null scores and 0 assessed datasets; null means
+ * agency without an accepted assessment shows null scores and 0 assessed datasets. Null means
  * "not assessed", never a score of 0.
  */
 export interface AgencyAssessmentScores {

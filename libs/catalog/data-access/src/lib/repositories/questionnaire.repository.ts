@@ -30,7 +30,7 @@ export class QuestionnaireRepository {
 
   /**
    * Inserts the next version of the kind's questionnaire. Throws QuestionnaireVersionTakenError when
-   * a concurrent publish took the same version number; the caller may retry.
+   * a concurrent publish took the same version number, and then the caller may retry.
    */
   async publish(
     kind: AssessmentKind,

@@ -16,7 +16,7 @@ const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 
 /**
  * Builds the assessment part of an agency's scorecard from its accepted assessments. The security
- * score is the plain mean over assessed datasets, rounded half up to 2 decimals; datasets without
+ * score is the plain mean over assessed datasets, rounded half up to 2 decimals. Datasets without
  * an accepted assessment are left out of the mean and counted in `datasets` only.
  */
 export function buildAssessmentScores(assessments: readonly ScorecardAssessment[], datasetCount: number): AgencyAssessmentScores {

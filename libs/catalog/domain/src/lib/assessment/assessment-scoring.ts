@@ -67,8 +67,8 @@ function maxPoints(question: Question): Decimal {
  *
  * - A question earns `weight × points / maximum points of its scale`. An unanswered question and an
  *   answer the evaluator rejected earn 0, so a missing answer lowers the score instead of being skipped.
- * - A component's score is `100 × earned / sum of the weights` over its applicable questions; it is
- *   null when none of its questions applies, and then it leaves the overall score out.
+ * - A component's score is `100 × earned / sum of the weights` over its applicable questions. It is
+ *   null when none of its questions applies, so it leaves the overall score out.
  * - The overall score is the mean of the component scores weighted by component weight; null when
  *   no component has a score.
  *

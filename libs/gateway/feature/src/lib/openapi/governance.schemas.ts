@@ -13,7 +13,7 @@ import {
 import { evidenceFileRequestSchema } from './artefact.schemas';
 
 // JSON schemas of the questionnaire and assessment requests and responses, for the OpenAPI
-// document; the contracts lib declares responses as interfaces, which carry no runtime metadata.
+// document. The contracts lib declares responses as interfaces, which carry no runtime metadata.
 
 const kindSchema: SchemaObject = {
   type: 'string',
