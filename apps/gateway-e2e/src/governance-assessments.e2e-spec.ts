@@ -320,4 +320,19 @@ describe('governance assessments in embedded mode', () => {
     expect(response.body.agencies[0].assessments.readiness).toBeNull();
     expect(response.body.agencies[0].assessments.security.averageScore).toBeNull();
   });
+
+  it('documents the routes in OpenAPI', async () => {
+    const response = await http(baseUrl, 'GET', '/api/openapi.json');
+    const paths = Object.keys(response.body.paths);
+
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/v1/governance/questionnaires',
+        '/api/v1/governance/questionnaires/defaults',
+        '/api/v1/governance/assessments/{id}/answers',
+        '/api/v1/governance/assessments/{id}/review',
+      ]),
+    );
+    expect(response.body.paths['/api/v1/governance/assessments/{id}/review'].post.summary).toContain('ผู้ประเมิน');
+  });
 });

@@ -142,6 +142,7 @@ export interface AssessmentSummary {
 /** An assessment with its answers, review history and comparison with the previous fiscal year. */
 export interface AssessmentDetail extends AssessmentSummary {
   answers: AssessmentAnswerResponse[];
+  /** Ordered by round; within a round, answer decisions by question code, then the decision on the whole assessment. */
   reviews: AssessmentReviewResponse[];
   comparison: AssessmentComparison;
 }

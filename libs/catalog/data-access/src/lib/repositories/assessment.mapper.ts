@@ -6,7 +6,9 @@ import type { AssessmentAnswerRecord, AssessmentRecord, AssessmentReviewRecord }
 /** Relations that AssessmentRecord contains. */
 export const assessmentInclude = {
   answers: { orderBy: { answeredAt: 'asc' } },
-  reviews: { orderBy: [{ reviewedAt: 'asc' }, { id: 'asc' }] },
+  // Rows of one review share their timestamp, so the order comes from round, then answer decisions
+  // by question code before the decision on the whole assessment.
+  reviews: { orderBy: [{ round: 'asc' }, { questionCode: { sort: 'asc', nulls: 'last' } }, { reviewedAt: 'asc' }] },
   questionnaire: { select: { version: true } },
 } as const satisfies Prisma.AssessmentInclude;
 
