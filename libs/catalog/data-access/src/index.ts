@@ -8,11 +8,16 @@ export {
 export {
   ArtefactLockedError,
   ArtefactSupersededError,
+  AssessmentExistsError,
+  QuestionnaireVersionTakenError,
   DuplicateLinkError,
   InvalidDictionaryError,
   SlugTakenError,
 } from './lib/catalog-errors';
 export { ArtefactRepository } from './lib/repositories/artefact.repository';
+export { AssessmentRepository } from './lib/repositories/assessment.repository';
+export { QuestionnaireRepository } from './lib/repositories/questionnaire.repository';
+export type * from './lib/repositories/assessment.types';
 export { ScorecardRepository } from './lib/repositories/scorecard.repository';
 export { ResourceRepository, type ResourceChangeResult, type ResourcePatch } from './lib/repositories/resource.repository';
 export type * from './lib/repositories/artefact.types';

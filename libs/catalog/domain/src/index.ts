@@ -42,3 +42,4 @@ export {
 export { nextUpdateDue, updateFreshness, type FreshnessResult, type UpdateFreshness } from './lib/update-freshness.util';
 export { validateResourceMetadata } from './lib/resource-metadata.validator';
 export * from './lib/district';
+export * from './lib/assessment';

@@ -23,3 +23,6 @@ export type * from './lib/scorecard.responses';
 export * from './lib/resource.request';
 export * from './lib/district-catalog.request';
 export type * from './lib/district-catalog.responses';
+export * from './lib/questionnaire.request';
+export * from './lib/assessment.request';
+export type * from './lib/assessment.responses';

@@ -59,3 +59,21 @@ export class DuplicateLinkError extends Error {
     );
   }
 }
+
+/** Error for a questionnaire version number that a concurrent publish took first. */
+export class QuestionnaireVersionTakenError extends Error {
+  override readonly name = 'QuestionnaireVersionTakenError';
+
+  constructor(readonly kind: string) {
+    super(`Another ${kind} questionnaire version was published at the same time; publish again.`);
+  }
+}
+
+/** Error for a second open assessment of the same kind, agency, fiscal year and dataset. */
+export class AssessmentExistsError extends Error {
+  override readonly name = 'AssessmentExistsError';
+
+  constructor(readonly scopeKey: string) {
+    super(`An assessment that is not rejected already exists for ${scopeKey}.`);
+  }
+}

@@ -1,5 +1,5 @@
-import { DICTIONARY_DATA_TYPES, machineNamePattern } from '@bma-kpi/contracts-catalog';
-import type { DictionaryDataType } from '@bma-kpi/contracts-catalog';
+import { DICTIONARY_DATA_TYPES, machineNamePattern, PDPA_LEGAL_BASES } from '@bma-kpi/contracts-catalog';
+import type { DictionaryDataType, PdpaLegalBasis } from '@bma-kpi/contracts-catalog';
 import { normalizeThai, thaiDigitsToAscii } from '@bma-kpi/util-thai';
 
 import { DICTIONARY_TYPE_ALIASES, NO_VALUES, YES_VALUES } from './dictionary-columns.data';
@@ -86,4 +86,26 @@ export function readAllowedValues(text: string): string[] {
 /** Returns undefined for an empty cell, so optional fields stay absent. */
 export function optionalText(text: string): string | undefined {
   return text === '' ? undefined : text;
+}
+
+/** Reads a PDPA legal basis cell; an empty cell is undefined. A basis needs a personal-data field. */
+export function readLegalBasis(cells: RowCells, personalData: boolean, errors: DictionaryRowError[]): PdpaLegalBasis | undefined {
+  const text = cells.get('personalDataLegalBasis').trim();
+  const basis = PDPA_LEGAL_BASES.find((candidate) => candidate.value === text)?.value;
+
+  if (text === '') {
+    return undefined;
+  }
+  if (basis === undefined) {
+    errors.push(dictionaryError(cells.row, 'invalidLegalBasis', text, 'personalDataLegalBasis'));
+
+    return undefined;
+  }
+  if (!personalData) {
+    errors.push(dictionaryError(cells.row, 'legalBasisWithoutPersonalData', text, 'personalDataLegalBasis'));
+
+    return undefined;
+  }
+
+  return basis;
 }

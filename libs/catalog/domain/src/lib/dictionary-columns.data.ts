@@ -25,6 +25,7 @@ export const DICTIONARY_COLUMNS: readonly DictionaryColumn[] = [
   { key: 'allowedValues', headerTh: 'ค่าที่อนุญาต', headerEn: 'allowed_values', aliases: ['ค่าที่เป็นไปได้', 'choices'] },
   { key: 'example', headerTh: 'ตัวอย่าง', headerEn: 'example', aliases: ['ตัวอย่างข้อมูล'] },
   { key: 'personalData', headerTh: 'ข้อมูลส่วนบุคคล', headerEn: 'personal_data', aliases: ['pii'] },
+  { key: 'personalDataLegalBasis', headerTh: 'ฐานทางกฎหมาย', headerEn: 'legal_basis', aliases: ['ฐานกฎหมาย', 'personal_data_legal_basis'] },
 ];
 
 /** Returns the comparison form of a header: NFC Thai, lowercase, `_` between words, no `*` or `:` marks. */

@@ -36,6 +36,7 @@ export function dictionaryCells(field: DictionaryField): string[] {
     allowedValues: field.allowedValues.join(ALLOWED_VALUES_SEPARATOR),
     example: field.example ?? '',
     personalData: yesNo(field.personalData),
+    personalDataLegalBasis: field.personalDataLegalBasis ?? '',
   };
 
   return DICTIONARY_COLUMNS.map((column) => cells[column.key]);

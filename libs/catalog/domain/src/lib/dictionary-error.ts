@@ -1,4 +1,8 @@
+import { PDPA_LEGAL_BASES } from '@bma-kpi/contracts-catalog';
+
 import type { DictionaryErrorCode, DictionaryRowError } from './dictionary-field.types';
+
+const legalBasisValues = PDPA_LEGAL_BASES.map((basis) => basis.value).join(', ');
 
 type MessageBuilder = (value: string) => readonly [th: string, en: string];
 
@@ -20,6 +24,14 @@ const messages: Record<DictionaryErrorCode, MessageBuilder> = {
   invalidNumber: (value) => [`"${value}" ไม่ใช่จำนวนเต็มที่ไม่ติดลบ`, `"${value}" is not a whole number of 0 or more.`],
   invalidBoolean: (value) => [`"${value}" ไม่ใช่ ใช่/ไม่ใช่`, `"${value}" is not yes or no; write ใช่, ไม่ใช่, yes or no.`],
   precisionExceedsSize: (value) => [`ทศนิยม ${value} มากกว่าขนาด`, `Precision ${value} is larger than the size.`],
+  invalidLegalBasis: (value) => [
+    `ฐานทางกฎหมาย "${value}" ไม่รู้จัก ให้ใช้ ${legalBasisValues}`,
+    `Legal basis "${value}" is unknown; use one of ${legalBasisValues}.`,
+  ],
+  legalBasisWithoutPersonalData: (value) => [
+    `ระบุฐานทางกฎหมาย "${value}" ได้เฉพาะฟิลด์ที่เป็นข้อมูลส่วนบุคคล`,
+    `Legal basis "${value}" is set on a field that is not personal data; mark the field as personal data or clear the basis.`,
+  ],
 };
 
 /** Builds the bilingual error of one dictionary row. */

@@ -1,4 +1,4 @@
-import type { DictionaryDataType } from '@bma-kpi/contracts-catalog';
+import type { DictionaryDataType, PdpaLegalBasis } from '@bma-kpi/contracts-catalog';
 
 /** One column of a dataset's data dictionary (พจนานุกรมข้อมูล). */
 export interface DictionaryField {
@@ -17,6 +17,8 @@ export interface DictionaryField {
   allowedValues: string[];
   example?: string;
   personalData: boolean;
+  /** PDPA legal basis of a personal-data field. */
+  personalDataLegalBasis?: PdpaLegalBasis;
 }
 
 /** Problem that made the parser skip one row, or read no row at all when `row` is the header. */
@@ -31,7 +33,9 @@ export type DictionaryErrorCode =
   | 'invalidType'
   | 'invalidNumber'
   | 'invalidBoolean'
-  | 'precisionExceedsSize';
+  | 'precisionExceedsSize'
+  | 'invalidLegalBasis'
+  | 'legalBasisWithoutPersonalData';
 
 /** A problem in one row of a dictionary file, with messages in Thai and in English. */
 export interface DictionaryRowError {

@@ -5,6 +5,7 @@ import {
   readAllowedValues,
   readBoolean,
   readCount,
+  readLegalBasis,
   readName,
   readType,
 } from './dictionary-cell.util';
@@ -81,6 +82,7 @@ function readField(cells: RowCells, usedNames: Set<string>, errors: DictionaryRo
     errors.push(dictionaryError(cells.row, 'duplicateName', name, 'name'));
   }
   const type = readType(cells, errors);
+  const personalData = readBoolean(cells, 'personalData', errors);
   const field = {
     name,
     // A DataStore dump has no label column, so the machine name is used as the label.
@@ -93,7 +95,8 @@ function readField(cells: RowCells, usedNames: Set<string>, errors: DictionaryRo
     primaryKey: readBoolean(cells, 'primaryKey', errors),
     allowedValues: readAllowedValues(cells.get('allowedValues')),
     example: optionalText(cells.get('example')),
-    personalData: readBoolean(cells, 'personalData', errors),
+    personalData,
+    personalDataLegalBasis: readLegalBasis(cells, personalData, errors),
   };
 
   return type === undefined ? undefined : withoutUndefined({ ...field, type });

@@ -210,3 +210,25 @@ describe('machineNameFor output', () => {
     },
   );
 });
+
+describe('dictionary legal basis column', () => {
+  it('reads a legal basis of a personal-data field', () => {
+    const result = parseDictionaryCsv('ฟิลด์,ประเภท,ข้อมูลส่วนบุคคล,ฐานทางกฎหมาย\ncitizen_id,text,ใช่,publicTask\n');
+
+    expect(result.errors).toEqual([]);
+    expect(result.fields[0].personalDataLegalBasis).toBe('publicTask');
+  });
+
+  it('rejects an unknown legal basis', () => {
+    const result = parseDictionaryCsv('field_name,data_type,personal_data,legal_basis\ncitizen_id,text,yes,because\n');
+
+    expect(result.errors.map((error) => error.code)).toEqual(['invalidLegalBasis']);
+    expect(result.errors[0].column).toBe('personalDataLegalBasis');
+  });
+
+  it('rejects a legal basis without personal data', () => {
+    const result = parseDictionaryCsv('field_name,data_type,personal_data,legal_basis\nvisits,int,no,consent\n');
+
+    expect(result.errors.map((error) => error.code)).toEqual(['legalBasisWithoutPersonalData']);
+  });
+});

@@ -59,7 +59,7 @@ export function buildAgencyScorecard(
   datasets: readonly ScorecardDataset[],
   artefacts: readonly ScorecardArtefact[],
   today: string,
-): AgencyScorecard {
+): Omit<AgencyScorecard, 'assessments'> {
   const total = datasets.length;
   const freshness = datasets.map((dataset) => ({
     dataset,

@@ -2,6 +2,9 @@ import type {
   ArtefactEvidenceChangedEvent,
   ArtefactLockedEvent,
   ArtefactSubmittedEvent,
+  AssessmentReturnedEvent,
+  AssessmentReviewedEvent,
+  AssessmentSubmittedEvent,
   DatasetClassificationChangedEvent,
   DatasetCreatedEvent,
   DatasetIndicatorLinkedEvent,
@@ -24,6 +27,12 @@ export const CatalogEventFactory = {
     createOutboxMessage<ArtefactEvidenceChangedEvent>(CatalogEvents.artefactEvidenceChanged, data, meta),
   artefactLocked: (data: ArtefactLockedEvent['data'], meta: RequestMeta) =>
     createOutboxMessage<ArtefactLockedEvent>(CatalogEvents.artefactLocked, data, meta),
+  assessmentSubmitted: (data: AssessmentSubmittedEvent['data'], meta: RequestMeta) =>
+    createOutboxMessage<AssessmentSubmittedEvent>(CatalogEvents.assessmentSubmitted, data, meta),
+  assessmentReviewed: (data: AssessmentReviewedEvent['data'], meta: RequestMeta) =>
+    createOutboxMessage<AssessmentReviewedEvent>(CatalogEvents.assessmentReviewed, data, meta),
+  assessmentReturned: (data: AssessmentReturnedEvent['data'], meta: RequestMeta) =>
+    createOutboxMessage<AssessmentReturnedEvent>(CatalogEvents.assessmentReturned, data, meta),
   datasetCreated: (data: DatasetCreatedEvent['data'], meta: RequestMeta) =>
     createOutboxMessage<DatasetCreatedEvent>(CatalogEvents.datasetCreated, data, meta),
   datasetUpdated: (data: DatasetUpdatedEvent['data'], meta: RequestMeta) =>

@@ -3,6 +3,7 @@ import { Inject, Injectable, Module } from '@nestjs/common';
 
 import {
   ArtefactRepository,
+  AssessmentRepository,
   CatalogDatabase,
   DatasetRepository,
   DictionaryRepository,
@@ -10,6 +11,7 @@ import {
   DistrictSubmissionRepository,
   LinkRepository,
   OutboxRepository,
+  QuestionnaireRepository,
   ResourceRepository,
   ScorecardRepository,
 } from '@bma-kpi/catalog-data-access';
@@ -18,6 +20,8 @@ import { createRpcClsModule, outboxRelayProviders } from '@bma-kpi/messaging';
 
 import { ArtefactController } from './artefact.controller';
 import { ArtefactService } from './artefact.service';
+import { AssessmentController } from './assessment.controller';
+import { AssessmentService } from './assessment.service';
 import { CatalogController } from './catalog.controller';
 import { CatalogTransferController } from './catalog-transfer.controller';
 import { CatalogTransferService } from './catalog-transfer.service';
@@ -37,6 +41,7 @@ import { IndicatorsClient } from './indicators.client';
 import { LinkController } from './link.controller';
 import { LinkService } from './link.service';
 import { ResourceController } from './resource.controller';
+import { QuestionnaireService } from './questionnaire.service';
 import { ResourceService } from './resource.service';
 import { ScorecardController } from './scorecard.controller';
 import { ScorecardService } from './scorecard.service';
@@ -63,11 +68,14 @@ class ObjectStoreLifecycle implements OnApplicationShutdown {
 
 const repositoryProviders = [
   ArtefactRepository,
+  AssessmentRepository,
+  QuestionnaireRepository,
   DatasetRepository,
   DictionaryRepository,
   DistrictItemRepository,
   DistrictSubmissionRepository,
-  LinkRepository,   OutboxRepository,
+  LinkRepository,
+  OutboxRepository,
   ResourceRepository,
   ScorecardRepository,
 ].map((repository) => ({
@@ -83,7 +91,7 @@ export class CatalogServiceModule {
     return {
       module: CatalogServiceModule,
       imports: [createRpcClsModule(), createLoggerModule(options.logging)],
-      controllers: [ArtefactController, CatalogController, DistrictCatalogController, LinkController, CatalogTransferController, ResourceController, ScorecardController],
+      controllers: [ArtefactController, AssessmentController, CatalogController, DistrictCatalogController, LinkController, CatalogTransferController, ResourceController, ScorecardController],
       providers: [
         { provide: CATALOG_SERVICE_OPTIONS, useValue: options },
         { provide: CatalogDatabase, useFactory: () => CatalogDatabase.open(options.databaseUrl) },
@@ -92,6 +100,8 @@ export class CatalogServiceModule {
         CatalogDatabaseLifecycle,
         ObjectStoreLifecycle,
         ArtefactService,
+        AssessmentService,
+        QuestionnaireService,
         DatasetService,
         DictionaryService,
         DatasetUpdateService,

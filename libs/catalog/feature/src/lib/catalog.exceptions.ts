@@ -107,15 +107,15 @@ export const CatalogExceptions = {
       `Governance artefact ${artefactId} already has a newer version. Supersede or change the latest version instead.`,
       `เอกสารธรรมาภิบาลข้อมูล ${artefactId} มีฉบับใหม่กว่าแล้ว โปรดส่งฉบับใหม่หรือแก้ไขจากฉบับล่าสุด`,
     ),
-  evidenceObjectMissing: (sha256: string, reason: 'notStored' | 'noStore') =>
+  evidenceObjectMissing: (sha256: string, reason: 'notStored' | 'noStore', uploadRoute = 'POST /api/v1/catalog/artefacts/{id}/evidence') =>
     new DomainException(
       CatalogErrorCode.evidenceObjectMissing,
       reason === 'noStore'
         ? 'This catalog service has no object store configured, so it cannot check evidence files. Set OBJECT_STORE and restart it.'
-        : `No file with SHA-256 ${sha256} is in the object store. Upload the file with POST /api/v1/catalog/artefacts/{id}/evidence.`,
+        : `No file with SHA-256 ${sha256} is in the object store. Upload the file with ${uploadRoute}.`,
       reason === 'noStore'
         ? 'บริการบัญชีข้อมูลไม่ได้ตั้งค่าที่เก็บไฟล์ (OBJECT_STORE) จึงตรวจไฟล์หลักฐานไม่ได้ โปรดตั้งค่าแล้วเริ่มบริการใหม่'
-        : `ไม่พบไฟล์ที่มี SHA-256 ${sha256} ในที่เก็บไฟล์ โปรดอัปโหลดไฟล์ด้วย POST /api/v1/catalog/artefacts/{id}/evidence`,
+        : `ไม่พบไฟล์ที่มี SHA-256 ${sha256} ในที่เก็บไฟล์ โปรดอัปโหลดไฟล์ด้วย ${uploadRoute}`,
       { errors: [{ field: 'sha256', rule: 'storedObject', messageEn: `no stored file has SHA-256 ${sha256}`, messageTh: `ไม่พบไฟล์ SHA-256 ${sha256} ในที่เก็บไฟล์` }] },
     ),
   evidenceSizeMismatch: (sha256: string, declared: number, stored: number) =>

@@ -1,4 +1,5 @@
 import type {
+  PdpaLegalBasis,
   CatalogResource,
   DatasetDetail,
   DatasetMetadata,
@@ -74,6 +75,7 @@ export function toDictionaryFieldResponse(record: DictionaryFieldRecord): Dictio
     allowedValues: record.allowedValues.map(String),
     example: record.example,
     personalData: record.personalData,
+    personalDataLegalBasis: record.personalDataLegalBasis,
   };
 }
 
@@ -117,6 +119,7 @@ export function toDictionaryFieldInput(field: DictionaryFieldRequest | Dictionar
     allowedValues: field.allowedValues,
     example: field.example ?? null,
     personalData: field.personalData,
+    personalDataLegalBasis: field.personalDataLegalBasis ?? null,
   };
 }
 
@@ -137,6 +140,7 @@ export function toDomainDictionaryField(record: DictionaryFieldRecord): Dictiona
     ...(response.precision === null ? {} : { precision: response.precision }),
     ...(response.unit === null ? {} : { unit: response.unit }),
     ...(response.example === null ? {} : { example: response.example }),
+    ...(response.personalDataLegalBasis === null ? {} : { personalDataLegalBasis: response.personalDataLegalBasis as PdpaLegalBasis }),
   };
 }
 

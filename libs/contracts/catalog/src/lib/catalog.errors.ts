@@ -28,6 +28,11 @@ export const CatalogErrorCode = {
   districtNotFound: 'CATALOG_DISTRICT_NOT_FOUND',
   districtSubmissionNotFound: 'CATALOG_DISTRICT_SUBMISSION_NOT_FOUND',
   districtDictionaryEmpty: 'CATALOG_DISTRICT_DICTIONARY_EMPTY',
+  questionnaireNotFound: 'CATALOG_QUESTIONNAIRE_NOT_FOUND',
+  questionnaireMissing: 'CATALOG_QUESTIONNAIRE_MISSING',
+  assessmentNotFound: 'CATALOG_ASSESSMENT_NOT_FOUND',
+  assessmentExists: 'CATALOG_ASSESSMENT_EXISTS',
+  assessmentTransitionRejected: 'CATALOG_ASSESSMENT_TRANSITION_REJECTED',
 } as const;
 
 export type CatalogErrorCode = (typeof CatalogErrorCode)[keyof typeof CatalogErrorCode];

@@ -118,6 +118,38 @@ export type DistrictSubmissionMissingEvent = CatalogEventEnvelope<
   DistrictSubmissionEventData & { detectedAt: string }
 >;
 
+/** Data of every assessment event: the assessment, its scope, its state and its scores. */
+export interface AssessmentEventData {
+  assessmentId: string;
+  kind: 'readiness' | 'security';
+  agencyCode: string;
+  /** Buddhist-era fiscal year. */
+  fiscalYear: number;
+  /** The dataset of a security assessment; null for readiness. */
+  datasetId: string | null;
+  status: string;
+  /** Times the agency has submitted the assessment, this submission included. */
+  submissionCount: number;
+  /** 0–100 with 2 decimals; null when no question applies. */
+  overallScore: number | null;
+  componentScores: { code: string; score: number | null }[];
+}
+
+/** An agency submitted (or resubmitted) an assessment for review. */
+export type AssessmentSubmittedEvent = CatalogEventEnvelope<typeof CatalogEvents.assessmentSubmitted, AssessmentEventData>;
+
+/** An evaluator accepted or rejected an assessment for good; `actor` is the evaluator. */
+export type AssessmentReviewedEvent = CatalogEventEnvelope<
+  typeof CatalogEvents.assessmentReviewed,
+  AssessmentEventData & { decision: 'accept' | 'reject'; reason: string | null }
+>;
+
+/** An evaluator returned an assessment to the agency for more evidence; `questionCodes` lists the answers to rework. */
+export type AssessmentReturnedEvent = CatalogEventEnvelope<
+  typeof CatalogEvents.assessmentReturned,
+  AssessmentEventData & { reason: string | null; questionCodes: string[] }
+>;
+
 /** Every event of the catalog service. */
 export type CatalogEventPayload =
   | DatasetCreatedEvent
@@ -130,4 +162,7 @@ export type CatalogEventPayload =
   | ArtefactLockedEvent
   | DistrictSubmissionSubmittedEvent
   | DistrictSubmissionLateEvent
-  | DistrictSubmissionMissingEvent;
+  | DistrictSubmissionMissingEvent
+  | AssessmentSubmittedEvent
+  | AssessmentReviewedEvent
+  | AssessmentReturnedEvent;

@@ -24,6 +24,20 @@ import type {
 } from './artefact.request';
 import type { ArtefactListResponse, ArtefactResponse } from './artefact.responses';
 import type {
+  AssessmentReferenceRequest,
+  ListAssessmentsRequest,
+  ReviewAssessmentRequest,
+  SaveAnswersRequest,
+  StartAssessmentRequest,
+} from './assessment.request';
+import type { AssessmentDetail, AssessmentListResponse, QuestionnaireListResponse, QuestionnaireResponse } from './assessment.responses';
+import type {
+  CreateQuestionnaireRequest,
+  ListQuestionnairesRequest,
+  LoadDefaultQuestionnaireRequest,
+  QuestionnaireReferenceRequest,
+} from './questionnaire.request';
+import type {
   CatalogHealthRequest,
   DatasetReferenceRequest,
   DictionaryReferenceRequest,
@@ -98,4 +112,14 @@ export interface CatalogMessages {
   [CatalogSubjects.districtSubmissionGet]: { request: DistrictSubmissionReferenceRequest; response: DistrictSubmissionResponse };
   [CatalogSubjects.districtMatrixGet]: { request: DistrictMatrixRequest; response: DistrictMatrixResponse };
   [CatalogSubjects.districtSweepRun]: { request: DistrictSweepRequest; response: DistrictSweepResponse };
+  [CatalogSubjects.questionnaireCreate]: { request: CreateQuestionnaireRequest; response: QuestionnaireResponse };
+  [CatalogSubjects.questionnaireLoadDefault]: { request: LoadDefaultQuestionnaireRequest; response: QuestionnaireResponse };
+  [CatalogSubjects.questionnaireGet]: { request: QuestionnaireReferenceRequest; response: QuestionnaireResponse };
+  [CatalogSubjects.questionnaireList]: { request: ListQuestionnairesRequest; response: QuestionnaireListResponse };
+  [CatalogSubjects.assessmentStart]: { request: StartAssessmentRequest; response: AssessmentDetail };
+  [CatalogSubjects.assessmentGet]: { request: AssessmentReferenceRequest; response: AssessmentDetail };
+  [CatalogSubjects.assessmentList]: { request: ListAssessmentsRequest; response: AssessmentListResponse };
+  [CatalogSubjects.assessmentSaveAnswers]: { request: SaveAnswersRequest; response: AssessmentDetail };
+  [CatalogSubjects.assessmentSubmit]: { request: AssessmentReferenceRequest; response: AssessmentDetail };
+  [CatalogSubjects.assessmentReview]: { request: ReviewAssessmentRequest; response: AssessmentDetail };
 }

@@ -49,6 +49,8 @@ export interface DictionaryFieldResponse {
   allowedValues: string[];
   example: string | null;
   personalData: boolean;
+  /** PDPA legal basis of a personal-data field, or null when none is recorded. */
+  personalDataLegalBasis: string | null;
 }
 
 /** A resource (distribution) of a dataset: a link, or a file in the object store. */

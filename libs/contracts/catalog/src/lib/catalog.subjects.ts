@@ -74,6 +74,26 @@ export const CatalogSubjects = {
   districtMatrixGet: 'catalog.district-matrix.get.v1',
   /** Record the reports missing as of an instant and emit one missing event for each. */
   districtSweepRun: 'catalog.district-sweep.run.v1',
+  /** Validate and publish a new questionnaire version of an assessment kind. */
+  questionnaireCreate: 'catalog.questionnaire.create.v1',
+  /** Publish the questionnaire that ships with the service as the next version of its kind, unless the latest is the same. */
+  questionnaireLoadDefault: 'catalog.questionnaire.load-default.v1',
+  /** Get one questionnaire version. */
+  questionnaireGet: 'catalog.questionnaire.get.v1',
+  /** List questionnaire versions, newest first. */
+  questionnaireList: 'catalog.questionnaire.list.v1',
+  /** Start a readiness (agency) or security (dataset) assessment of a fiscal year on the latest questionnaire. */
+  assessmentStart: 'catalog.assessment.start.v1',
+  /** Get one assessment with answers, scores, review history and the previous fiscal year's comparison. */
+  assessmentGet: 'catalog.assessment.get.v1',
+  /** List assessments by kind, agency, fiscal year, dataset and status. */
+  assessmentList: 'catalog.assessment.list.v1',
+  /** Save answers with evidence to a draft or returned assessment. */
+  assessmentSaveAnswers: 'catalog.assessment.save-answers.v1',
+  /** Submit a draft or returned assessment for review. */
+  assessmentSubmit: 'catalog.assessment.submit.v1',
+  /** Record an evaluator's decision on a submitted assessment and on single answers. */
+  assessmentReview: 'catalog.assessment.review.v1',
 } as const;
 
 export type CatalogSubject = (typeof CatalogSubjects)[keyof typeof CatalogSubjects];
@@ -91,6 +111,9 @@ export const CatalogEvents = {
   districtSubmissionSubmitted: 'events.catalog.district-submission.submitted.v1',
   districtSubmissionLate: 'events.catalog.district-submission.late.v1',
   districtSubmissionMissing: 'events.catalog.district-submission.missing.v1',
+  assessmentSubmitted: 'events.catalog.assessment.submitted.v1',
+  assessmentReviewed: 'events.catalog.assessment.reviewed.v1',
+  assessmentReturned: 'events.catalog.assessment.returned.v1',
 } as const;
 
 export type CatalogEvent = (typeof CatalogEvents)[keyof typeof CatalogEvents];

@@ -15,6 +15,25 @@ export interface StaleDataset {
   dueDate: string | null;
 }
 
+/**
+ * Scores of an agency's accepted assessments of the fiscal year, each 0–100 with 2 decimals. An
+ * agency without an accepted assessment shows null scores and 0 assessed datasets. Null means
+ * "not assessed", never a score of 0.
+ */
+export interface AgencyAssessmentScores {
+  /** Overall score of the accepted readiness assessment, or null. */
+  readiness: number | null;
+  security: {
+    /** Mean overall score of the datasets with an accepted security assessment, or null when there is none. */
+    averageScore: number | null;
+    assessedDatasets: number;
+    /** Datasets of the agency in the catalog, assessed or not. */
+    datasets: number;
+  };
+  /** Slot for the data quality score; always null until data quality assessment exists. */
+  dataQuality: number | null;
+}
+
 /** The governance scorecard of one agency for one fiscal year. */
 export interface AgencyScorecard {
   agencyCode: string;
@@ -34,6 +53,7 @@ export interface AgencyScorecard {
   missingArtefacts: string[];
   /** Stale datasets, earliest due date first. Filled only when the request names one agency. */
   staleDatasets: StaleDataset[];
+  assessments: AgencyAssessmentScores;
 }
 
 /** Reply of `catalog.scorecard.get.v1`. */

@@ -13,6 +13,8 @@ import { EvaluationClient } from './clients/evaluation.client';
 import { NotificationClient } from './clients/notification.client';
 import { IndicatorsClient } from './clients/indicators.client';
 import { ArtefactsController } from './controllers/artefacts.controller';
+import { GovernanceAssessmentsController } from './controllers/governance-assessments.controller';
+import { GovernanceQuestionnairesController } from './controllers/governance-questionnaires.controller';
 import { CatalogController } from './controllers/catalog.controller';
 import { CatalogTransferController } from './controllers/catalog-transfer.controller';
 import { DatasetUpdateController } from './controllers/dataset-update.controller';
@@ -68,7 +70,7 @@ export class GatewayModule implements NestModule {
         MulterModule.register({ limits: { fileSize: options.maxBodyBytes, files: 1 } }),
         ...operations.imports,
       ],
-      controllers: [ArtefactsController, ImportsController, IndicatorsController, ReferenceController, CatalogController, CatalogTransferController, DatasetUpdateController, DictionaryXlsxController, LinksController, ResourcesController, PublicResourcesController, ScorecardController, DistrictCatalogController, EvaluationsController, NotificationsController, NotificationRemindersController, NotificationRecipientsController, NotificationWebhooksController, NotificationDeadLettersController, NotificationDeliveriesController, IndicatorOverviewController, HealthController, AdminController, WhoAmIController],
+      controllers: [ArtefactsController, GovernanceQuestionnairesController, GovernanceAssessmentsController, ImportsController, IndicatorsController, ReferenceController, CatalogController, CatalogTransferController, DatasetUpdateController, DictionaryXlsxController, LinksController, ResourcesController, PublicResourcesController, ScorecardController, DistrictCatalogController, EvaluationsController, NotificationsController, NotificationRemindersController, NotificationRecipientsController, NotificationWebhooksController, NotificationDeadLettersController, NotificationDeliveriesController, IndicatorOverviewController, HealthController, AdminController, WhoAmIController],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: options },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -87,6 +87,7 @@ export function toDictionaryFieldRecord(row: DictionaryFieldRow): DictionaryFiel
     allowedValues: Array.isArray(row.allowedValues) ? row.allowedValues : [],
     example: row.example,
     personalData: row.personalData,
+    personalDataLegalBasis: row.personalDataLegalBasis,
   };
 }
 

@@ -208,5 +208,6 @@ function toFieldData(field: DictionaryFieldInput, position: number) {
     allowedValues: toJson(field.allowedValues ?? []),
     example: field.example ?? null,
     personalData: field.personalData ?? false,
+    personalDataLegalBasis: field.personalDataLegalBasis ?? null,
   };
 }

@@ -16,6 +16,8 @@ export interface DictionaryFieldInput {
   allowedValues?: unknown[];
   example?: string | null;
   personalData?: boolean;
+  /** PDPA legal basis of a personal-data field. */
+  personalDataLegalBasis?: string | null;
 }
 
 /** A stored data dictionary field. */
@@ -37,4 +39,5 @@ export interface DictionaryFieldRecord {
   allowedValues: unknown[];
   example: string | null;
   personalData: boolean;
+  personalDataLegalBasis: string | null;
 }

@@ -8,8 +8,8 @@ import type { Permission } from './access-policy';
 /** Where a route's target agency (or inbox) is read: a request field, or the owner of a stored entity. */
 export type TargetSource =
   | { from: 'body' | 'query' | 'param'; field: string }
-  | { from: 'indicator' | 'dataset' | 'artefact'; param: string }
-  | { from: 'district'; field: string };
+  | { from: 'indicator' | 'dataset' | 'artefact' | 'assessment'; param: string }
+  | { from: 'district' | 'datasetField'; field: string };
 
 /** A permission chosen per request, such as by the workflow action of an evaluation transition. */
 export interface PermissionChoice {
@@ -23,7 +23,8 @@ export interface PermissionChoice {
  */
 export interface AccessRule {
   permission: Permission | Permission[] | PermissionChoice;
-  agency?: TargetSource;
+  /** Where the owner agency comes from; with a list, the first source that names one. */
+  agency?: TargetSource | TargetSource[];
   recipient?: TargetSource;
 }
 
@@ -49,7 +50,10 @@ export function Access(permission: AccessRule['permission'], target: Omit<Access
 }
 
 /** Target read from the route parameter `param` naming an indicator, dataset or governance document. */
-export const ownerOf = (from: 'indicator' | 'dataset' | 'artefact', param = 'id'): TargetSource => ({ from, param });
+export const ownerOf = (from: 'indicator' | 'dataset' | 'artefact' | 'assessment', param = 'id'): TargetSource => ({ from, param });
+
+/** Target owned by the dataset whose id or slug a body field names. */
+export const datasetIn = (field: string): TargetSource => ({ from: 'datasetField', field });
 
 /**
  * Target of a district office named by its geocode in a body or query field. The office's BMA agency

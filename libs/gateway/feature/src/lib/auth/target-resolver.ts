@@ -16,6 +16,8 @@ import type { AccessRule, TargetSource } from './access.decorator';
  */
 const unknownTarget = undefined;
 
+type OwnedEntity = 'indicator' | 'dataset' | 'artefact' | 'assessment';
+
 /** Errors that say the service could not answer, not that the target is wrong. */
 const serverSideCodes = new Set<string>([CommonErrorCode.serviceUnavailable, CommonErrorCode.serviceTimeout, CommonErrorCode.internal]);
 
@@ -37,8 +39,11 @@ export class TargetResolver {
   async targetOf(rule: AccessRule, request: Request): Promise<AccessTarget> {
     const target: AccessTarget = {};
 
-    if (rule.agency !== undefined) {
-      target.agency = await this.agencyOf(rule.agency, request);
+    for (const source of rule.agency === undefined ? [] : [rule.agency].flat()) {
+      target.agency = await this.agencyOf(source, request);
+      if (target.agency !== null) {
+        break;
+      }
     }
     if (rule.recipient !== undefined && 'field' in rule.recipient) {
       target.recipient = fieldValue(request, rule.recipient);
@@ -51,16 +56,22 @@ export class TargetResolver {
     if (source.from === 'district') {
       return this.districtAgency(fieldValue(request, source));
     }
+    if (source.from === 'datasetField') {
+      const reference = fieldValue(request, source);
+
+      return reference === null ? null : this.ownerOrUnknown('dataset', reference);
+    }
     if ('field' in source) {
       return fieldValue(request, source);
     }
     const id = request.params[source.param];
 
-    if (typeof id !== 'string' || id === '') {
-      return unknownTarget;
-    }
+    return typeof id !== 'string' || id === '' ? unknownTarget : this.ownerOrUnknown(source.from, id);
+  }
+
+  private async ownerOrUnknown(kind: OwnedEntity, id: string): Promise<string | null | undefined> {
     try {
-      return await this.ownerOf(source.from, id);
+      return await this.ownerOf(kind, id);
     } catch (error) {
       // A 4xx (not found, malformed id) is the route's own answer to give; 5xx stops the request here.
       if (error instanceof DomainException && !serverSideCodes.has(error.code)) {
@@ -81,7 +92,7 @@ export class TargetResolver {
     return office === undefined ? unknownTarget : (office.code ?? geocode);
   }
 
-  private async ownerOf(kind: 'indicator' | 'dataset' | 'artefact', id: string): Promise<string | null> {
+  private async ownerOf(kind: OwnedEntity, id: string): Promise<string | null> {
     switch (kind) {
       case 'indicator':
         return (await this.indicators.request(IndicatorsSubjects.indicatorGet, { id })).agency?.code ?? null;
@@ -89,6 +100,8 @@ export class TargetResolver {
         return (await this.catalog.request(CatalogSubjects.datasetGet, { idOrSlug: id })).agencyCode;
       case 'artefact':
         return (await this.catalog.request(CatalogSubjects.artefactGet, { artefactId: id })).agencyCode;
+      case 'assessment':
+        return (await this.catalog.request(CatalogSubjects.assessmentGet, { assessmentId: id })).agencyCode;
     }
   }
 }

@@ -11,7 +11,11 @@ import { ObjectTooLargeError, type ObjectStore } from '@bma-kpi/object-store';
 import { assertContentMatches, evidenceSniffBytes, resolveEvidenceType, type EvidenceType, type UploadKind } from './evidence-content-type';
 
 /** Paths of the upload routes, which read their own bodies as streams instead of the body parsers. */
-const streamedUploadPaths = [/^\/api\/v1\/catalog\/artefacts\/[^/]+\/evidence\/?$/, /^\/api\/v1\/catalog\/datasets\/[^/]+\/resources\/upload\/?$/];
+const streamedUploadPaths = [
+  /^\/api\/v1\/catalog\/artefacts\/[^/]+\/evidence\/?$/,
+  /^\/api\/v1\/governance\/assessments\/[^/]+\/evidence\/?$/,
+  /^\/api\/v1\/catalog\/datasets\/[^/]+\/resources\/upload\/?$/,
+];
 
 /** True for a request to an upload route, whose body must reach the route unread. */
 export function isStreamedUpload(req: Request): boolean {

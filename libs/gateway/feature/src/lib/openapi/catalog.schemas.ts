@@ -1,4 +1,7 @@
 import type { SchemaObject } from '@nestjs/swagger';
+
+import { PDPA_LEGAL_BASES } from '@bma-kpi/contracts-catalog';
+
 import { pageOf } from './openapi.schemas';
 
 // JSON schemas of the catalog responses, for the OpenAPI document. The contracts lib declares these
@@ -44,6 +47,12 @@ export const dictionaryFieldSchema: SchemaObject = {
     allowedValues: { type: 'array', items: { type: 'string' } },
     example: nullableString,
     personalData: { type: 'boolean' },
+    personalDataLegalBasis: {
+      type: 'string',
+      nullable: true,
+      enum: [...PDPA_LEGAL_BASES.map((basis) => basis.value), null],
+      description: 'ฐานทางกฎหมายตาม พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล (เฉพาะฟิลด์ข้อมูลส่วนบุคคล) / PDPA legal basis, personal-data fields only',
+    },
   },
 };
 

@@ -9,6 +9,25 @@ const measureSchema: SchemaObject = {
   },
 };
 
+const nullableScore: SchemaObject = { type: 'number', nullable: true, description: 'คะแนน 0–100 ทศนิยม 2 ตำแหน่ง null คือยังไม่ได้ประเมิน / Score 0–100, 2 decimals; null means not assessed' };
+
+const assessmentScoresSchema: SchemaObject = {
+  type: 'object',
+  description: 'คะแนนจากการประเมินที่ยอมรับแล้วของปีงบประมาณ / Scores of the accepted assessments of the fiscal year',
+  properties: {
+    readiness: { ...nullableScore, description: 'ความพร้อมธรรมาภิบาลข้อมูล / Readiness; null when not assessed' },
+    security: {
+      type: 'object',
+      properties: {
+        averageScore: { ...nullableScore, description: 'ค่าเฉลี่ยความมั่นคงปลอดภัยของชุดข้อมูลที่ประเมินแล้ว / Mean security score of assessed datasets' },
+        assessedDatasets: { type: 'integer' },
+        datasets: { type: 'integer' },
+      },
+    },
+    dataQuality: { ...nullableScore, description: 'คุณภาพข้อมูล ยังไม่มีการประเมิน จึงเป็น null เสมอ / Data quality; always null until that assessment exists' },
+  },
+};
+
 const agencyScorecardSchema: SchemaObject = {
   type: 'object',
   properties: {
@@ -24,6 +43,7 @@ const agencyScorecardSchema: SchemaObject = {
     },
     artefacts: { ...measureSchema, description: 'เอกสารธรรมาภิบาลข้อมูลที่มีหลักฐาน / Required governance artefacts with evidence' },
     missingArtefacts: { type: 'array', items: { type: 'string' }, example: ['databaseDevelopmentPlan', 'evidenceOfUse:public'] },
+    assessments: assessmentScoresSchema,
     staleDatasets: {
       type: 'array',
       description: 'ชุดข้อมูลที่เลยกำหนดปรับปรุง (เฉพาะเมื่อระบุหน่วยงาน) / Datasets past their update due date, only when one agency is requested',
