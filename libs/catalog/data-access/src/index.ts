@@ -14,6 +14,9 @@ export {
 } from './lib/catalog-errors';
 export { ArtefactRepository } from './lib/repositories/artefact.repository';
 export { ScorecardRepository } from './lib/repositories/scorecard.repository';
+export { QualityJobRepository, type ClaimedJob } from './lib/repositories/quality-job.repository';
+export { QualityRepository, type QualityFindingFilter } from './lib/repositories/quality.repository';
+export type * from './lib/repositories/quality.types';
 export { ResourceRepository, type ResourceChangeResult, type ResourcePatch } from './lib/repositories/resource.repository';
 export type * from './lib/repositories/artefact.types';
 export { DatasetRepository } from './lib/repositories/dataset.repository';

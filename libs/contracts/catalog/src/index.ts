@@ -21,3 +21,5 @@ export type * from './lib/artefact.responses';
 export * from './lib/scorecard.request';
 export type * from './lib/scorecard.responses';
 export * from './lib/resource.request';
+export * from './lib/quality.request';
+export type * from './lib/quality.responses';

@@ -72,6 +72,8 @@ export function toDictionaryFieldResponse(record: DictionaryFieldRecord): Dictio
     required: record.required,
     primaryKey: record.primaryKey,
     allowedValues: record.allowedValues.map(String),
+    minValue: record.minValue,
+    maxValue: record.maxValue,
     example: record.example,
     personalData: record.personalData,
   };
@@ -115,6 +117,8 @@ export function toDictionaryFieldInput(field: DictionaryFieldRequest | Dictionar
     required: field.required,
     primaryKey: field.primaryKey,
     allowedValues: field.allowedValues,
+    minValue: 'minValue' in field ? (field.minValue ?? null) : null,
+    maxValue: 'maxValue' in field ? (field.maxValue ?? null) : null,
     example: field.example ?? null,
     personalData: field.personalData,
   };

@@ -23,6 +23,10 @@ export const CatalogErrorCode = {
   artefactSuperseded: 'CATALOG_ARTEFACT_SUPERSEDED',
   evidenceObjectMissing: 'CATALOG_EVIDENCE_OBJECT_MISSING',
   resourceFileMissing: 'CATALOG_RESOURCE_FILE_MISSING',
+  qualityAssessmentNotFound: 'CATALOG_QUALITY_ASSESSMENT_NOT_FOUND',
+  qualityDictionaryMissing: 'CATALOG_QUALITY_DICTIONARY_MISSING',
+  qualityUnsupportedFile: 'CATALOG_QUALITY_UNSUPPORTED_FILE',
+  qualityReportNotReady: 'CATALOG_QUALITY_REPORT_NOT_READY',
 } as const;
 
 export type CatalogErrorCode = (typeof CatalogErrorCode)[keyof typeof CatalogErrorCode];

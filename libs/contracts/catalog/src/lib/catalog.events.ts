@@ -85,6 +85,21 @@ export type ArtefactLockedEvent = CatalogEventEnvelope<
   ArtefactEventData & { lockedAt: string; reason: string; evaluationId: string | null }
 >;
 
+/** A data quality assessment of a resource file finished; scores are 0–100 decimal text, null when not assessed. */
+export type QualityAssessedEvent = CatalogEventEnvelope<
+  typeof CatalogEvents.qualityAssessed,
+  {
+    assessmentId: string;
+    datasetId: string;
+    slug: string;
+    agencyCode: string;
+    resourceId: string;
+    trigger: string;
+    scores: Record<'completeness' | 'validity' | 'uniqueness' | 'encoding' | 'timeliness' | 'overall', string | null>;
+    findingsTotal: number;
+  }
+>;
+
 /** Every event of the catalog service. */
 export type CatalogEventPayload =
   | DatasetCreatedEvent
@@ -94,4 +109,5 @@ export type CatalogEventPayload =
   | DatasetIndicatorUnlinkedEvent
   | ArtefactSubmittedEvent
   | ArtefactEvidenceChangedEvent
-  | ArtefactLockedEvent;
+  | ArtefactLockedEvent
+  | QualityAssessedEvent;

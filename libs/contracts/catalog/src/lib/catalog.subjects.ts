@@ -62,6 +62,20 @@ export const CatalogSubjects = {
   evidenceAdd: 'catalog.evidence.add.v1',
   /** Detach an evidence file from an artefact that is not locked. */
   evidenceRemove: 'catalog.evidence.remove.v1',
+  /** Queue a data quality assessment of one CSV or XLSX resource; returns the queued or already running job. */
+  qualityStart: 'catalog.quality.start.v1',
+  /** Get one assessment with its status, progress and scores. */
+  qualityGet: 'catalog.quality.get.v1',
+  /** Get the latest finished assessment of a dataset, or of one of its resources. */
+  qualityLatest: 'catalog.quality.latest.v1',
+  /** List the assessments of a dataset, newest first. */
+  qualityHistory: 'catalog.quality.history.v1',
+  /** List one page of the kept findings of an assessment, in file order. */
+  qualityFindings: 'catalog.quality.findings.v1',
+  /** Get the object-store key of an assessment's row-level report (CSV). */
+  qualityReport: 'catalog.quality.report.v1',
+  /** Average each agency's latest dataset quality scores, optionally within a fiscal year. */
+  qualityAgencies: 'catalog.quality.agencies.v1',
 } as const;
 
 export type CatalogSubject = (typeof CatalogSubjects)[keyof typeof CatalogSubjects];
@@ -76,6 +90,7 @@ export const CatalogEvents = {
   artefactSubmitted: 'events.catalog.artefact.submitted.v1',
   artefactEvidenceChanged: 'events.catalog.artefact.evidence-changed.v1',
   artefactLocked: 'events.catalog.artefact.locked.v1',
+  qualityAssessed: 'events.catalog.quality.assessed.v1',
 } as const;
 
 export type CatalogEvent = (typeof CatalogEvents)[keyof typeof CatalogEvents];

@@ -58,6 +58,7 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'PLAN_EDITION_NOT_FOUND':
     case 'CATALOG_DATASET_NOT_FOUND':
     case 'CATALOG_RESOURCE_NOT_FOUND':
+    case 'CATALOG_QUALITY_ASSESSMENT_NOT_FOUND':
     case 'CATALOG_INDICATOR_NOT_FOUND':
     case 'CATALOG_LINK_NOT_FOUND':
     case 'CATALOG_ARTEFACT_NOT_FOUND':
@@ -77,6 +78,7 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'CATALOG_SLUG_TAKEN':
     case 'CATALOG_DICTIONARY_FIELD_EXISTS':
     case 'CATALOG_VERSION_CONFLICT':
+    case 'CATALOG_QUALITY_REPORT_NOT_READY':
     case 'CATALOG_LINK_EXISTS':
     case 'CATALOG_ARTEFACT_LOCKED':
     case 'CATALOG_ARTEFACT_SUPERSEDED':
@@ -110,6 +112,8 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'CATALOG_DICTIONARY_FIELD_NOT_FOUND':
     case 'CATALOG_EVIDENCE_OBJECT_MISSING':
     case 'CATALOG_RESOURCE_FILE_MISSING':
+    case 'CATALOG_QUALITY_DICTIONARY_MISSING':
+    case 'CATALOG_QUALITY_UNSUPPORTED_FILE':
     case 'EVALUATION_INVALID_MODEL':
     case 'CRITICAL_KIND_CANNOT_BE_MUTED':
     case 'RECIPIENT_HAS_NO_EMAIL':
