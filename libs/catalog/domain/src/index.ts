@@ -60,3 +60,4 @@ export {
   type QualityScores,
   type RawRow,
 } from './lib/quality/quality.types';
+export { isIsoCalendarDate } from './lib/field-value.rules';

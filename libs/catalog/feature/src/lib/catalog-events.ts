@@ -7,6 +7,7 @@ import type {
   DatasetIndicatorLinkedEvent,
   DatasetIndicatorUnlinkedEvent,
   DatasetUpdatedEvent,
+  QualityAssessedEvent,
 } from '@bma-kpi/contracts-catalog';
 import { CatalogEvents } from '@bma-kpi/contracts-catalog';
 import { createOutboxMessage } from '@bma-kpi/messaging';
@@ -31,4 +32,6 @@ export const CatalogEventFactory = {
     createOutboxMessage<DatasetIndicatorLinkedEvent>(CatalogEvents.datasetIndicatorLinked, data, meta),
   datasetIndicatorUnlinked: (data: DatasetIndicatorUnlinkedEvent['data'], meta: RequestMeta) =>
     createOutboxMessage<DatasetIndicatorUnlinkedEvent>(CatalogEvents.datasetIndicatorUnlinked, data, meta),
+  qualityAssessed: (data: QualityAssessedEvent['data'], meta: RequestMeta) =>
+    createOutboxMessage<QualityAssessedEvent>(CatalogEvents.qualityAssessed, data, meta),
 };

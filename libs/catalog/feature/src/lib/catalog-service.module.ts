@@ -8,6 +8,8 @@ import {
   DictionaryRepository,
   LinkRepository,
   OutboxRepository,
+  QualityJobRepository,
+  QualityRepository,
   ResourceRepository,
   ScorecardRepository,
 } from '@bma-kpi/catalog-data-access';
@@ -27,6 +29,10 @@ import { DictionaryXlsxService } from './dictionary-xlsx.service';
 import { IndicatorsClient } from './indicators.client';
 import { LinkController } from './link.controller';
 import { LinkService } from './link.service';
+import { QualityController } from './quality.controller';
+import { QualityRunner } from './quality.runner';
+import { QualityService } from './quality.service';
+import { QualityWorker } from './quality.worker';
 import { ResourceController } from './resource.controller';
 import { ResourceService } from './resource.service';
 import { ScorecardController } from './scorecard.controller';
@@ -52,7 +58,7 @@ class ObjectStoreLifecycle implements OnApplicationShutdown {
   }
 }
 
-const repositoryProviders = [ArtefactRepository, DatasetRepository, DictionaryRepository, LinkRepository, OutboxRepository, ResourceRepository, ScorecardRepository].map((repository) => ({
+const repositoryProviders = [ArtefactRepository, DatasetRepository, DictionaryRepository, LinkRepository, OutboxRepository, QualityJobRepository, QualityRepository, ResourceRepository, ScorecardRepository].map((repository) => ({
   provide: repository,
   useFactory: (database: CatalogDatabase) => new repository(database.prisma),
   inject: [CatalogDatabase],
@@ -65,7 +71,7 @@ export class CatalogServiceModule {
     return {
       module: CatalogServiceModule,
       imports: [createRpcClsModule(), createLoggerModule(options.logging)],
-      controllers: [ArtefactController, CatalogController, LinkController, CatalogTransferController, ResourceController, ScorecardController],
+      controllers: [ArtefactController, CatalogController, LinkController, CatalogTransferController, QualityController, ResourceController, ScorecardController],
       providers: [
         { provide: CATALOG_SERVICE_OPTIONS, useValue: options },
         { provide: CatalogDatabase, useFactory: () => CatalogDatabase.open(options.databaseUrl) },
@@ -81,6 +87,9 @@ export class CatalogServiceModule {
         DictionaryXlsxService,
         IndicatorsClient,
         LinkService,
+        QualityRunner,
+        QualityService,
+        QualityWorker,
         ResourceService,
         ScorecardService,
       ],

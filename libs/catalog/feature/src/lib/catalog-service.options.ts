@@ -4,6 +4,8 @@ import type { EventBusOptions } from '@bma-kpi/messaging';
 import type { LoggingOptions } from '@bma-kpi/logging';
 import type { ObjectStore } from '@bma-kpi/object-store';
 
+import type { QualitySettings } from './quality.options';
+
 /** Settings the host app (standalone service or embedded) gives the catalog service. */
 export interface CatalogServiceOptions {
   /** `postgresql://…?schema=catalog`, `pglite:<folder>` or `pglite:memory`. */
@@ -22,6 +24,8 @@ export interface CatalogServiceOptions {
    * SERVICE_UNAVAILABLE and link lists mark every indicator `unavailable`.
    */
   indicators?: IndicatorsConnectionOptions;
+  /** Data quality assessment settings; DEFAULT_QUALITY_SETTINGS fills in what is left out. */
+  quality?: Partial<QualitySettings>;
 }
 
 /** Transport and timeout of the catalog service's requests to the indicators service. */

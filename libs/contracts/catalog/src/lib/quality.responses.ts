@@ -23,9 +23,8 @@ export interface QualityAssessmentResponse {
   scores: QualityScoresResponse;
   /** Counts of the engine (rows, cells, findings per rule); null until done. */
   counts: Record<string, unknown> | null;
+  /** Every finding of the file; the findings listing keeps the first QUALITY_MAX_FINDINGS, the report has all. */
   findingsTotal: number;
-  /** Findings kept for the paged listing; the report has all findingsTotal of them. */
-  findingsKept: number | null;
   reportAvailable: boolean;
   errorMessage: string | null;
   createdAt: string;
