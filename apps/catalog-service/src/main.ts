@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 
 import { describeStartupError, loadConfig, splitList } from '@bma-kpi/config';
-import { createCatalogService } from '@bma-kpi/catalog-feature';
+import { createCatalogService, qualitySettingsOf } from '@bma-kpi/catalog-feature';
 import { natsServiceTransport } from '@bma-kpi/messaging';
 import { objectStoreConfigOf, openObjectStore } from '@bma-kpi/object-store';
 
@@ -25,6 +25,7 @@ async function bootstrap(): Promise<void> {
     outboxPollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
     logging: { service: 'catalog', level: env.LOG_LEVEL, pretty: env.LOG_PRETTY },
     objectStore: await openObjectStore(objectStoreConfigOf(env, splitList(env.NATS_SERVERS), 'catalog-objects')),
+    quality: qualitySettingsOf(env),
     indicators: {
       proxy: ClientProxyFactory.create({
         transport: Transport.NATS,

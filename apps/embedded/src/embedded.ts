@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import type { INestApplication, INestMicroservice } from '@nestjs/common';
 
-import { createCatalogService, type IndicatorsConnectionOptions } from '@bma-kpi/catalog-feature';
+import { createCatalogService, qualitySettingsOf, type IndicatorsConnectionOptions } from '@bma-kpi/catalog-feature';
 import { createEvaluationService, evaluationCalendarOf } from '@bma-kpi/evaluation-feature';
 import { createGatewayApp, gatewayOperationsOf, publicBaseUrlOf } from '@bma-kpi/gateway-feature';
 import { createIndicatorsService } from '@bma-kpi/indicators-feature';
@@ -127,6 +127,7 @@ export async function startEmbedded(env: EmbeddedEnv): Promise<EmbeddedSystem> {
     logging,
     indicators: indicatorsConnection(broker, env),
     objectStore: objectStores.catalog,
+    quality: qualitySettingsOf(env),
   });
 
   await catalog.listen();

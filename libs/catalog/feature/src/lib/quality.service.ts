@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 
 import type {
   AgencyQualityRequest,
@@ -19,6 +19,7 @@ import { fiscalYearRange } from '@bma-kpi/util-thai';
 import { DomainException } from '@bma-kpi/errors';
 
 import { CatalogExceptions } from './catalog.exceptions';
+import { CATALOG_SERVICE_OPTIONS, type CatalogServiceOptions } from './catalog-service.options';
 import { DatasetService } from './dataset.service';
 import { assessableFormat, toQualityAssessmentResponse, toQualityFindingResponse } from './quality.mapper';
 import { QualityExceptions } from './quality.exceptions';
@@ -37,6 +38,7 @@ export class QualityService {
     private readonly jobs: QualityJobRepository,
     private readonly assessments: QualityRepository,
     private readonly worker: QualityWorker,
+    @Inject(CATALOG_SERVICE_OPTIONS) private readonly options: CatalogServiceOptions,
   ) {}
 
   /** Queues an assessment of one resource file, or returns the one already queued or running for it. */
@@ -96,11 +98,13 @@ export class QualityService {
   async report(request: QualityAssessmentReferenceRequest): Promise<QualityReportResponse> {
     const assessment = await this.findAssessment(request);
 
-    if (assessment.reportSha256 === null) {
+    const stored = assessment.reportSha256 === null ? null : await this.options.objectStore?.stat(assessment.reportSha256);
+
+    if (stored === null || stored === undefined) {
       throw QualityExceptions.reportNotReady(assessment.id, assessment.status);
     }
 
-    return { sha256: assessment.reportSha256, fileName: `quality-report-${assessment.id}.csv` };
+    return { sha256: stored.sha256, sizeBytes: stored.sizeBytes, fileName: `quality-report-${assessment.id}.csv` };
   }
 
   /** Averages each agency's latest scores; with a fiscal year, only of assessments finished in it (Bangkok time). */

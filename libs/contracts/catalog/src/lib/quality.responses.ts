@@ -64,6 +64,7 @@ export interface QualityFindingsResponse {
 /** Where the row-level report of an assessment is in the object store. */
 export interface QualityReportResponse {
   sha256: string;
+  sizeBytes: number;
   fileName: string;
 }
 

@@ -26,6 +26,7 @@ const documentedBodies: Record<string, string> = {
   AddResourceBody: 'OmitAddResourceRequestIdOrSlugResourceIdFile',
   UpdateResourceBody: 'OmitUpdateResourceRequestIdOrSlugResourceId',
   ResourceFieldsRequest: 'ResourceFieldsRequest',
+  StartQualityBody: 'OmitStartQualityAssessmentRequestIdOrSlug',
   CreateRoundRequest: 'CreateRoundRequest',
   SignOffRoundBody: 'OmitSignOffRoundRequestFiscalYearQuarter',
   AssignModelBody: 'OmitAssignModelRequestIndicatorIdFiscalYear',

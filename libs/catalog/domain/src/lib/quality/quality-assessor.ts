@@ -116,7 +116,7 @@ export class QualityAssessor {
     }
     const freshness = this.timelinessOf(input);
 
-    return freshness.status === 'stale' ? this.record([qualityFinding('stale', null, null, input.lastUpdated, freshness.dueDate ?? '-')]) : [];
+    return freshness.status === 'stale' ? this.record([qualityFinding('stale', null, null, input.lastUpdated, freshness.dueDate ?? '')]) : [];
   }
 
   private timelinessOf(input: TimelinessInput) {

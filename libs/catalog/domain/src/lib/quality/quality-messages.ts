@@ -48,10 +48,10 @@ const messages: Record<QualityRuleCode, MessageBuilder> = {
     'ตัวเลขเขียนด้วยเลขไทยในคอลัมน์ตัวเลข ให้ใช้เลขอารบิก',
     'A number column holds Thai digits; write ASCII digits 0–9.',
   ],
-  stale: (dueDate) => [
-    `ข้อมูลไม่ได้ปรับปรุงตามความถี่ที่ประกาศ ครบกำหนดปรับปรุง ${dueDate}`,
-    `The data was not updated as often as declared; the update was due on ${dueDate}.`,
-  ],
+  stale: (dueDate) =>
+    dueDate === ''
+      ? ['ชุดข้อมูลประกาศความถี่การปรับปรุงแต่ไม่มีวันที่ปรับปรุงล่าสุด', 'The dataset declares an update frequency but records no last update date.']
+      : [`ข้อมูลไม่ได้ปรับปรุงตามความถี่ที่ประกาศ ครบกำหนดปรับปรุง ${dueDate}`, `The data was not updated as often as declared; the update was due on ${dueDate}.`],
   unreadableFile: (reason) => [`อ่านไฟล์ไม่ได้: ${reason}`, `The file could not be read: ${reason}`],
 };
 
