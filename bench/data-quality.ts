@@ -1,6 +1,6 @@
 // Benchmark of the data quality engine: a generated CSV of 10,000 and of 100,000 rows, with a few
-// flaws per thousand rows, assessed from a file stream exactly as the catalog worker does (CSV
-// reader, engine, report written as CSV). The baseline is a plain csv-parse pass over the same
+// flaws per thousand rows, assessed from a file stream as the catalog worker does (CSV reader,
+// engine, report written as CSV), without the worker's database writes. The baseline is a plain csv-parse pass over the same
 // file in the same run. Each pass runs in its own child process, so its peak RSS and heap are its
 // own; the parent prints one table and the ratios.
 //
@@ -86,7 +86,7 @@ interface PassResult {
   peakHeapMb: number;
 }
 
-// Samples heap and RSS every 10 ms; maxRSS from the kernel also catches peaks between samples.
+// Samples the heap every 10 ms; peak RSS is the kernel's maxRSS, which also catches peaks between samples.
 function startSampler(): () => { peakRssMb: number; peakHeapMb: number } {
   let peakHeap = 0;
   const timer = setInterval(() => {
