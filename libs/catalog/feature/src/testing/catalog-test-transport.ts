@@ -26,7 +26,7 @@ export interface RunningCatalogService {
 /** Starts the catalog service on the transport with a fresh database and returns a client of it. */
 export async function startCatalogService(
   transport: CatalogTestTransport,
-  options: Partial<Pick<CatalogServiceOptions, 'objectStore' | 'indicators'>> = {},
+  options: Partial<Pick<CatalogServiceOptions, 'objectStore' | 'indicators' | 'quality'>> = {},
 ): Promise<RunningCatalogService> {
   const service = await createCatalogService(transport.server('catalog'), {
     databaseUrl: await transport.databaseUrl('catalog'),
