@@ -4,7 +4,7 @@ export interface QualitySettings {
   maxFindings: number;
   /** Milliseconds between looks for queued jobs when idle. Default 2000. */
   pollIntervalMs: number;
-  /** Seconds an instance holds a claimed job without reporting progress before another may take it. Default 120. */
+  /** Seconds an instance keeps a claimed job without reporting progress before another may take it. Default 120. */
   leaseSeconds: number;
   /** Claims of one job before it is failed, so a file that crashes every instance is not retried forever. Default 3. */
   maxAttempts: number;

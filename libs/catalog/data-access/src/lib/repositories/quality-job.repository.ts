@@ -87,7 +87,7 @@ export class QualityJobRepository {
 
   /**
    * Stores the scores, counts and kept findings of a finished job and its events, in one
-   * transaction. Returns false, storing nothing, when the owner lost the job to another instance.
+   * transaction. Returns null, storing nothing, when the owner lost the job to another instance.
    */
   async complete(id: string, owner: string, outcome: QualityOutcome, events: (job: QualityAssessmentRecord) => OutboxMessage[]): Promise<QualityAssessmentRecord | null> {
     return this.prisma.$transaction(async (tx) => {

@@ -76,7 +76,7 @@ export class QualityRepository {
   /**
    * Averages, per agency, the scores of each dataset's latest finished assessment, optionally only
    * of assessments finished in [from, to) (instants). AVG skips nulls, so a dimension that was not
-   * assessed for a dataset does not count for it; the means are rounded half up to two places.
+   * assessed for a dataset does not count for it. The means are rounded half up to two places.
    */
   async agencyMeans(range?: { from: Date; to: Date }, agencyCode?: string): Promise<AgencyQualityRow[]> {
     const from = range?.from ?? new Date(0);

@@ -3,7 +3,7 @@ import type { QualityCounts, QualityFinding, QualityScores } from '@bma-kpi/cata
 /** Status of an assessment job. */
 export type QualityJobStatusValue = 'queued' | 'running' | 'done' | 'failed';
 
-/** What a new assessment job needs: the resource file and who asked for it. */
+/** Input of a new assessment job: the resource file and who requested the assessment. */
 export interface QualityJobInput {
   datasetId: string;
   resourceId: string;

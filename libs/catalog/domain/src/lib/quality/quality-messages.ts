@@ -1,6 +1,6 @@
 import { QUALITY_RULE_DIMENSIONS, QUALITY_VALUE_MAX_LENGTH, type QualityFinding, type QualityRuleCode } from './quality.types';
 
-/** What a message may name besides the column: a limit, an earlier row, an expected value. */
+/** Detail that a message names besides the column: a limit, an earlier row or a repaired text. */
 export type MessageDetail = string;
 
 type MessageBuilder = (detail: MessageDetail) => readonly [th: string, en: string];

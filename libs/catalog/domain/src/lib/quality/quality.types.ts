@@ -108,7 +108,7 @@ export interface QualityResult {
   header: string[];
 }
 
-/** Longest value kept in a finding; longer values are cut and end with `…`. */
+/** Maximum length of a value kept in a finding, in characters; longer values are cut and end with `…`. */
 export const QUALITY_VALUE_MAX_LENGTH = 100;
 
 /** Dimension of each rule, which decides the score that a finding lowers. */

@@ -12,9 +12,9 @@ export interface EncodingProblem {
 // UTF-8 Thai starts with byte E0 followed by B8 or B9; read as Latin-1 or Windows-1252 these
 // bytes become `à¸` and `à¹`, which no Thai or English text contains.
 const latin1Mojibake = /à[¸¹]/;
-// Read as TIS-620 or Windows-874 the same bytes become เ (E0) and ธ (B8) or น (B9), then a third
-// character from the continuation byte. Real Thai has เธ (as in เธอ) but not two such triples in a
-// row, so two consecutive triples are required.
+// In TIS-620 and Windows-874, byte E0 is เ, B8 is ธ and B9 is น, and the third UTF-8 byte becomes
+// one more character. Correct Thai contains เธ (as in เธอ) but not two such triples in a row, so
+// two consecutive triples are required.
 const thaiCodePageMojibake = /(?:เ[ธน][\u0080-\u00A0\u0E01-\u0E3A\u0E3F\u2013-\u2026\uFFFD]){2}/;
 const thaiDigit = /[\u0E50-\u0E59]/;
 

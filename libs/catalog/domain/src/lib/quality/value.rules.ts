@@ -116,7 +116,7 @@ export function valueChecker(field: QualityField): (text: string) => ValueProble
   };
 }
 
-/** Tells whether a dictionary type holds numbers, where Thai digits count as an encoding problem. */
+/** Tells whether a dictionary type contains numbers, where Thai digits count as an encoding problem. */
 export function isNumericType(field: QualityField): boolean {
   return field.type === 'int' || field.type === 'numeric' || field.type === 'float';
 }
