@@ -50,16 +50,18 @@ export class QualityService {
 
   /**
    * Queues an assessment of a freshly uploaded file. A file that cannot be assessed (not CSV or
-   * XLSX, or a dataset without dictionary) is logged and skipped, because the upload itself succeeded.
+   * XLSX, or a dataset without dictionary) is logged and skipped. A failure to queue is logged but
+   * not thrown either, because the upload itself is stored and the client can start the assessment later.
    */
   async startForUpload(dataset: DatasetDetail, resourceId: string, meta: RequestMeta): Promise<void> {
     try {
       await this.enqueue(dataset, resourceId, 'upload', meta);
     } catch (error) {
-      if (!(error instanceof DomainException)) {
-        throw error;
+      if (error instanceof DomainException) {
+        this.logger.log({ datasetId: dataset.id, resourceId, code: error.code }, 'Uploaded file not queued for a quality assessment');
+      } else {
+        this.logger.error({ datasetId: dataset.id, resourceId, err: error }, 'Queueing the quality assessment of an upload failed');
       }
-      this.logger.log({ datasetId: dataset.id, resourceId, code: error.code }, 'Uploaded file not queued for a quality assessment');
     }
   }
 
