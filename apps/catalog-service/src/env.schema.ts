@@ -1,12 +1,12 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Max, Min } from 'class-validator';
 
-import { withDistrictCatalogEnv } from '@bma-kpi/catalog-feature';
+import { withDistrictCatalogEnv, withQualityEnv } from '@bma-kpi/catalog-feature';
 import { ServiceEnv } from '@bma-kpi/config';
 import { withObjectStoreEnv } from '@bma-kpi/object-store';
 
 /** Environment of the standalone catalog service (distributed mode). */
-export class CatalogServiceEnv extends withDistrictCatalogEnv(withObjectStoreEnv(ServiceEnv)) {
+export class CatalogServiceEnv extends withQualityEnv(withDistrictCatalogEnv(withObjectStoreEnv(ServiceEnv))) {
   /** `postgresql://user@host:5432/db?schema=catalog`, or `pglite:<folder>` for a single instance. */
   @IsString()
   CATALOG_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/bma_kpi?schema=catalog';

@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 
 import { describeStartupError, loadConfig, splitList } from '@bma-kpi/config';
-import { createCatalogService, districtCatalogSettingsOf } from '@bma-kpi/catalog-feature';
+import { createCatalogService, districtCatalogSettingsOf, qualitySettingsOf } from '@bma-kpi/catalog-feature';
 import { natsServiceTransport } from '@bma-kpi/messaging';
 import { objectStoreConfigOf, openObjectStore } from '@bma-kpi/object-store';
 
@@ -26,6 +26,7 @@ async function bootstrap(): Promise<void> {
     logging: { service: 'catalog', level: env.LOG_LEVEL, pretty: env.LOG_PRETTY },
     objectStore: await openObjectStore(objectStoreConfigOf(env, splitList(env.NATS_SERVERS), 'catalog-objects')),
     districtCatalog: districtCatalogSettingsOf(env),
+    quality: qualitySettingsOf(env),
     indicators: {
       proxy: ClientProxyFactory.create({
         transport: Transport.NATS,

@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import type { INestApplication, INestMicroservice } from '@nestjs/common';
 
-import { createCatalogService, districtCatalogSettingsOf, type IndicatorsConnectionOptions } from '@bma-kpi/catalog-feature';
+import { createCatalogService, districtCatalogSettingsOf, qualitySettingsOf, type IndicatorsConnectionOptions } from '@bma-kpi/catalog-feature';
 import { createEvaluationService, evaluationCalendarOf } from '@bma-kpi/evaluation-feature';
 import { createGatewayApp, gatewayOperationsOf, jwtSettingsOf, publicBaseUrlOf } from '@bma-kpi/gateway-feature';
 import { createIndicatorsService } from '@bma-kpi/indicators-feature';
@@ -131,6 +131,7 @@ export async function startEmbedded(env: EmbeddedEnv, jwtSecret: string): Promis
     indicators: indicatorsConnection(broker, env),
     objectStore: objectStores.catalog,
     districtCatalog: districtCatalogSettingsOf(env),
+    quality: qualitySettingsOf(env),
   });
 
   await catalog.listen();

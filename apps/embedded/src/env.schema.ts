@@ -1,13 +1,13 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Max, Min } from 'class-validator';
 
-import { withDistrictCatalogEnv } from '@bma-kpi/catalog-feature';
+import { withDistrictCatalogEnv, withQualityEnv } from '@bma-kpi/catalog-feature';
 import { withEvaluationCalendarEnv } from '@bma-kpi/evaluation-feature';
 import { GatewayHttpEnv } from '@bma-kpi/gateway-feature';
 import { withDeliveryEnv, withReminderEnv, withWebhookSecretEnv } from '@bma-kpi/notification-feature';
 
 /** Environment of the embedded mode: one process, PGlite databases, no NATS or PostgreSQL. */
-export class EmbeddedEnv extends withDistrictCatalogEnv(withWebhookSecretEnv(withDeliveryEnv(withReminderEnv(withEvaluationCalendarEnv(GatewayHttpEnv))))) {
+export class EmbeddedEnv extends withQualityEnv(withDistrictCatalogEnv(withWebhookSecretEnv(withDeliveryEnv(withReminderEnv(withEvaluationCalendarEnv(GatewayHttpEnv)))))) {
   /**
    * Folder for the PGlite databases and, under `objects/`, the uploaded files. `memory` keeps the
    * databases in memory and the files in a temporary folder that is deleted on shutdown.

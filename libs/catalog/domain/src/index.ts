@@ -43,3 +43,23 @@ export { nextUpdateDue, updateFreshness, type FreshnessResult, type UpdateFreshn
 export { validateResourceMetadata } from './lib/resource-metadata.validator';
 export * from './lib/district';
 export * from './lib/assessment';
+export { assessRows, type AssessRowsOptions } from './lib/quality/assess-rows';
+export { KEY_SLOT_BYTES, KeyFingerprintSet } from './lib/quality/key-fingerprint.set';
+export { DEFAULT_MAX_FINDINGS, QualityAssessor, type QualityAssessorOptions, type TimelinessInput } from './lib/quality/quality-assessor';
+export { qualityFinding, truncateValue } from './lib/quality/quality-messages';
+export { QUALITY_REPORT_HEADER, qualityReportCells } from './lib/quality/quality-report';
+export { qualityScores } from './lib/quality/quality-scores';
+export { readCsvRows, readXlsxRows, xlsxCellText, type ReadProgress } from './lib/quality/table-readers';
+export {
+  QUALITY_RULE_DIMENSIONS,
+  QUALITY_VALUE_MAX_LENGTH,
+  type QualityCounts,
+  type QualityDimension,
+  type QualityField,
+  type QualityFinding,
+  type QualityResult,
+  type QualityRuleCode,
+  type QualityScores,
+  type RawRow,
+} from './lib/quality/quality.types';
+export { isIsoCalendarDate } from './lib/field-value.rules';

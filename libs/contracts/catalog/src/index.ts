@@ -26,3 +26,5 @@ export type * from './lib/district-catalog.responses';
 export * from './lib/questionnaire.request';
 export * from './lib/assessment.request';
 export type * from './lib/assessment.responses';
+export * from './lib/quality.request';
+export type * from './lib/quality.responses';

@@ -13,6 +13,7 @@ import type {
   DistrictSubmissionLateEvent,
   DistrictSubmissionMissingEvent,
   DistrictSubmissionSubmittedEvent,
+  QualityAssessedEvent,
 } from '@bma-kpi/contracts-catalog';
 import { CatalogEvents } from '@bma-kpi/contracts-catalog';
 import { createOutboxMessage } from '@bma-kpi/messaging';
@@ -49,4 +50,6 @@ export const CatalogEventFactory = {
     createOutboxMessage<DistrictSubmissionLateEvent>(CatalogEvents.districtSubmissionLate, data, meta),
   districtSubmissionMissing: (data: DistrictSubmissionMissingEvent['data'], meta: RequestMeta) =>
     createOutboxMessage<DistrictSubmissionMissingEvent>(CatalogEvents.districtSubmissionMissing, data, meta),
+  qualityAssessed: (data: QualityAssessedEvent['data'], meta: RequestMeta) =>
+    createOutboxMessage<QualityAssessedEvent>(CatalogEvents.qualityAssessed, data, meta),
 };

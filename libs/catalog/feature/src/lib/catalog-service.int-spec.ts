@@ -159,7 +159,7 @@ describe.each(catalogTestTransports)('catalog service over %s', (_name, openTran
 
     expect(replaced.fields.map((field) => field.name)).toEqual(['district_code']);
     expect(stored.fields).toEqual([
-      { ...dictionaryField, description: null, size: null, precision: null, unit: null, example: null, personalDataLegalBasis: null },
+      { ...dictionaryField, description: null, size: null, precision: null, unit: null, minValue: null, maxValue: null, example: null, personalDataLegalBasis: null },
     ]);
     await eventually(async () => (await countEvents(transport, updatedSubject)) >= 1);
     expect(await countEvents(transport, updatedSubject)).toBe(1);

@@ -12,6 +12,8 @@ import {
   LinkRepository,
   OutboxRepository,
   QuestionnaireRepository,
+  QualityJobRepository,
+  QualityRepository,
   ResourceRepository,
   ScorecardRepository,
 } from '@bma-kpi/catalog-data-access';
@@ -40,6 +42,10 @@ import { DistrictSweepService } from './district-sweep.service';
 import { IndicatorsClient } from './indicators.client';
 import { LinkController } from './link.controller';
 import { LinkService } from './link.service';
+import { QualityController } from './quality.controller';
+import { QualityRunner } from './quality.runner';
+import { QualityService } from './quality.service';
+import { QualityWorker } from './quality.worker';
 import { ResourceController } from './resource.controller';
 import { QuestionnaireService } from './questionnaire.service';
 import { ResourceService } from './resource.service';
@@ -76,6 +82,8 @@ const repositoryProviders = [
   DistrictSubmissionRepository,
   LinkRepository,
   OutboxRepository,
+  QualityJobRepository,
+  QualityRepository,
   ResourceRepository,
   ScorecardRepository,
 ].map((repository) => ({
@@ -91,7 +99,7 @@ export class CatalogServiceModule {
     return {
       module: CatalogServiceModule,
       imports: [createRpcClsModule(), createLoggerModule(options.logging)],
-      controllers: [ArtefactController, AssessmentController, CatalogController, DistrictCatalogController, LinkController, CatalogTransferController, ResourceController, ScorecardController],
+      controllers: [ArtefactController, AssessmentController, CatalogController, DistrictCatalogController, LinkController, CatalogTransferController, QualityController, ResourceController, ScorecardController],
       providers: [
         { provide: CATALOG_SERVICE_OPTIONS, useValue: options },
         { provide: CatalogDatabase, useFactory: () => CatalogDatabase.open(options.databaseUrl) },
@@ -115,6 +123,9 @@ export class CatalogServiceModule {
         DistrictSweepService,
         DistrictSweepScheduler,
         LinkService,
+        QualityRunner,
+        QualityService,
+        QualityWorker,
         ResourceService,
         ScorecardService,
       ],

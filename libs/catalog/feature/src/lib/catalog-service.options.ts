@@ -5,6 +5,8 @@ import type { LoggingOptions } from '@bma-kpi/logging';
 import type { ObjectStore } from '@bma-kpi/object-store';
 import type { BoundingBox } from '@bma-kpi/catalog-domain';
 
+import type { QualitySettings } from './quality.options';
+
 /** Settings the host app (standalone service or embedded) gives the catalog service. */
 export interface CatalogServiceOptions {
   /** `postgresql://…?schema=catalog`, `pglite:<folder>` or `pglite:memory`. */
@@ -23,6 +25,8 @@ export interface CatalogServiceOptions {
    * SERVICE_UNAVAILABLE and link lists mark every indicator `unavailable`.
    */
   indicators?: IndicatorsConnectionOptions;
+  /** Data quality assessment settings; DEFAULT_QUALITY_SETTINGS fills in what is left out. */
+  quality?: Partial<QualitySettings>;
   /** District Catalog settings; the defaults of DEFAULT_DISTRICT_CATALOG_SETTINGS when absent. */
   districtCatalog?: Partial<DistrictCatalogSettings>;
   /**

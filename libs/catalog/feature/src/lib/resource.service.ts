@@ -20,6 +20,7 @@ import { CatalogExceptions } from './catalog.exceptions';
 import { CATALOG_SERVICE_OPTIONS, type CatalogServiceOptions } from './catalog-service.options';
 import { CatalogTransferExceptions } from './catalog-transfer.exceptions';
 import { DatasetService } from './dataset.service';
+import { QualityService } from './quality.service';
 import { toDatasetDetail, toResourceResponse } from './dataset.mapper';
 import type { RequestMeta } from './request-meta';
 
@@ -49,6 +50,7 @@ export class ResourceService {
     private readonly resources: ResourceRepository,
     private readonly datasets: DatasetService,
     private readonly relay: OutboxRelay,
+    private readonly quality: QualityService,
     @Inject(CATALOG_SERVICE_OPTIONS) private readonly options: CatalogServiceOptions,
   ) {}
 
@@ -61,8 +63,7 @@ export class ResourceService {
       await this.assertStored(request.file.sha256, request.file.sizeBytes);
     }
     const { name, url, format, metadata } = request.resource;
-
-    return this.write(dataset, request.expectedVersion, meta, () =>
+    const added = await this.writeChange(dataset, request.expectedVersion, () =>
       this.resources.add(
         dataset.id,
         {
@@ -80,6 +81,13 @@ export class ResourceService {
         (change) => this.updatedEvent(change, meta),
       ),
     );
+
+    // A CSV or XLSX upload is assessed against the dictionary in the background.
+    if (request.file !== undefined) {
+      await this.quality.startForUpload(added.dataset, added.resourceId, meta);
+    }
+
+    return toDatasetDetail(added.dataset);
   }
 
   /** Replaces the name, URL, format and thai_gdc fields of a resource; an uploaded file stays attached. */
@@ -141,12 +149,20 @@ export class ResourceService {
     meta: RequestMeta,
     work: () => Promise<ResourceChangeResult>,
   ): Promise<DatasetDetail> {
+    return toDatasetDetail((await this.writeChange(dataset, expectedVersion, work)).dataset);
+  }
+
+  private async writeChange(
+    dataset: DatasetDetailRecord,
+    expectedVersion: number | undefined,
+    work: () => Promise<ResourceChangeResult>,
+  ): Promise<ResourceChangeResult> {
     try {
-      const { dataset: changed } = await work();
+      const change = await work();
 
       this.relay.kick();
 
-      return toDatasetDetail(changed);
+      return change;
     } catch (error) {
       if (error instanceof VersionConflictError) {
         throw CatalogTransferExceptions.versionConflict(dataset.slug, expectedVersion ?? error.expectedVersion, error.actualVersion);

@@ -26,7 +26,7 @@ export interface RunningCatalogService {
 /** Starts the catalog service on the transport with a fresh database and returns a client of it. */
 export async function startCatalogService(
   transport: CatalogTestTransport,
-  options: Partial<Pick<CatalogServiceOptions, 'objectStore' | 'indicators' | 'clock' | 'districtCatalog'>> = {},
+  options: Partial<Pick<CatalogServiceOptions, 'objectStore' | 'indicators' | 'clock' | 'districtCatalog' | 'quality'>> = {},
 ): Promise<RunningCatalogService> {
   const service = await createCatalogService(transport.server('catalog'), {
     databaseUrl: await transport.databaseUrl('catalog'),

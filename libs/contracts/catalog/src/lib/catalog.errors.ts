@@ -33,6 +33,10 @@ export const CatalogErrorCode = {
   assessmentNotFound: 'CATALOG_ASSESSMENT_NOT_FOUND',
   assessmentExists: 'CATALOG_ASSESSMENT_EXISTS',
   assessmentTransitionRejected: 'CATALOG_ASSESSMENT_TRANSITION_REJECTED',
+  qualityAssessmentNotFound: 'CATALOG_QUALITY_ASSESSMENT_NOT_FOUND',
+  qualityDictionaryMissing: 'CATALOG_QUALITY_DICTIONARY_MISSING',
+  qualityUnsupportedFile: 'CATALOG_QUALITY_UNSUPPORTED_FILE',
+  qualityReportNotReady: 'CATALOG_QUALITY_REPORT_NOT_READY',
 } as const;
 
 export type CatalogErrorCode = (typeof CatalogErrorCode)[keyof typeof CatalogErrorCode];

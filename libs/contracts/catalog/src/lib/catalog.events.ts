@@ -150,6 +150,21 @@ export type AssessmentReturnedEvent = CatalogEventEnvelope<
   AssessmentEventData & { reason: string | null; questionCodes: string[] }
 >;
 
+/** A data quality assessment of a resource file finished; scores are 0–100 decimal text, null when not assessed. */
+export type QualityAssessedEvent = CatalogEventEnvelope<
+  typeof CatalogEvents.qualityAssessed,
+  {
+    assessmentId: string;
+    datasetId: string;
+    slug: string;
+    agencyCode: string;
+    resourceId: string;
+    trigger: string;
+    scores: Record<'completeness' | 'validity' | 'uniqueness' | 'encoding' | 'timeliness' | 'overall', string | null>;
+    findingsTotal: number;
+  }
+>;
+
 /** Every event of the catalog service. */
 export type CatalogEventPayload =
   | DatasetCreatedEvent
@@ -165,4 +180,5 @@ export type CatalogEventPayload =
   | DistrictSubmissionMissingEvent
   | AssessmentSubmittedEvent
   | AssessmentReviewedEvent
-  | AssessmentReturnedEvent;
+  | AssessmentReturnedEvent
+  | QualityAssessedEvent;

@@ -73,6 +73,22 @@ import type {
   IndicatorLinkResponse,
 } from './link.responses';
 
+import type {
+  AgencyQualityRequest,
+  LatestQualityRequest,
+  QualityAssessmentReferenceRequest,
+  QualityFindingsRequest,
+  QualityHistoryRequest,
+  StartQualityAssessmentRequest,
+} from './quality.request';
+import type {
+  AgencyQualityRollupResponse,
+  QualityAssessmentResponse,
+  QualityFindingsResponse,
+  QualityHistoryResponse,
+  QualityReportResponse,
+} from './quality.responses';
+
 /** Request and response type of every catalog subject, for a type-checked client. */
 export interface CatalogMessages {
   [CatalogSubjects.datasetCreate]: { request: CreateDatasetRequest; response: DatasetDetail };
@@ -122,4 +138,11 @@ export interface CatalogMessages {
   [CatalogSubjects.assessmentSaveAnswers]: { request: SaveAnswersRequest; response: AssessmentDetail };
   [CatalogSubjects.assessmentSubmit]: { request: AssessmentReferenceRequest; response: AssessmentDetail };
   [CatalogSubjects.assessmentReview]: { request: ReviewAssessmentRequest; response: AssessmentDetail };
+  [CatalogSubjects.qualityStart]: { request: StartQualityAssessmentRequest; response: QualityAssessmentResponse };
+  [CatalogSubjects.qualityGet]: { request: QualityAssessmentReferenceRequest; response: QualityAssessmentResponse };
+  [CatalogSubjects.qualityLatest]: { request: LatestQualityRequest; response: QualityAssessmentResponse };
+  [CatalogSubjects.qualityHistory]: { request: QualityHistoryRequest; response: QualityHistoryResponse };
+  [CatalogSubjects.qualityFindings]: { request: QualityFindingsRequest; response: QualityFindingsResponse };
+  [CatalogSubjects.qualityReport]: { request: QualityAssessmentReferenceRequest; response: QualityReportResponse };
+  [CatalogSubjects.qualityAgencies]: { request: AgencyQualityRequest; response: AgencyQualityRollupResponse };
 }

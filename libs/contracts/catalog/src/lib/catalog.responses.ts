@@ -47,6 +47,9 @@ export interface DictionaryFieldResponse {
   required: boolean;
   primaryKey: boolean;
   allowedValues: string[];
+  /** Smallest and largest allowed value, or null when the dictionary sets none. */
+  minValue: string | null;
+  maxValue: string | null;
   example: string | null;
   personalData: boolean;
   /** PDPA legal basis of a personal-data field, or null when none is recorded. */

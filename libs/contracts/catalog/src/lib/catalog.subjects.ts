@@ -94,6 +94,20 @@ export const CatalogSubjects = {
   assessmentSubmit: 'catalog.assessment.submit.v1',
   /** Record an evaluator's decision on a submitted assessment and on single answers. */
   assessmentReview: 'catalog.assessment.review.v1',
+  /** Queue a data quality assessment of one CSV or XLSX resource; returns the queued or already running job. */
+  qualityStart: 'catalog.quality.start.v1',
+  /** Get one assessment with its status, progress and scores. */
+  qualityGet: 'catalog.quality.get.v1',
+  /** Get the latest finished assessment of a dataset, or of one of its resources. */
+  qualityLatest: 'catalog.quality.latest.v1',
+  /** List the assessments of a dataset, newest first. */
+  qualityHistory: 'catalog.quality.history.v1',
+  /** List one page of the kept findings of an assessment, in file order. */
+  qualityFindings: 'catalog.quality.findings.v1',
+  /** Get the object-store key of an assessment's row-level report (CSV). */
+  qualityReport: 'catalog.quality.report.v1',
+  /** Average each agency's latest dataset quality scores, optionally within a fiscal year. */
+  qualityAgencies: 'catalog.quality.agencies.v1',
 } as const;
 
 export type CatalogSubject = (typeof CatalogSubjects)[keyof typeof CatalogSubjects];
@@ -114,6 +128,7 @@ export const CatalogEvents = {
   assessmentSubmitted: 'events.catalog.assessment.submitted.v1',
   assessmentReviewed: 'events.catalog.assessment.reviewed.v1',
   assessmentReturned: 'events.catalog.assessment.returned.v1',
+  qualityAssessed: 'events.catalog.quality.assessed.v1',
 } as const;
 
 export type CatalogEvent = (typeof CatalogEvents)[keyof typeof CatalogEvents];

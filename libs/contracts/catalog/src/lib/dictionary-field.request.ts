@@ -15,6 +15,7 @@ import {
   ValidateBy,
   ValidateNested,
 } from 'class-validator';
+import type { ValidationArguments } from 'class-validator';
 
 import { IsCatalogText } from './catalog.validators';
 
@@ -52,6 +53,55 @@ function OnlyWithPersonalData(): PropertyDecorator {
   });
 }
 
+const rangeNumberPattern = /^-?\d{1,20}(\.\d{1,10})?$/;
+const rangeDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+const numberTypes: readonly string[] = ['int', 'numeric', 'float'];
+const dateTypes: readonly string[] = ['date', 'timestamp'];
+
+// A limit must be written as the field's type compares values: decimals for numbers, ISO dates for dates.
+function isRangeLimitOfType(value: unknown, args: ValidationArguments): boolean {
+  const type = (args.object as { type?: string }).type ?? '';
+
+  if (typeof value !== 'string') {
+    return false;
+  }
+  if (numberTypes.includes(type)) {
+    return rangeNumberPattern.test(value);
+  }
+
+  return dateTypes.includes(type) && rangeDatePattern.test(value);
+}
+
+function isNotBelowMinimum(value: unknown, args: ValidationArguments): boolean {
+  const minValue = (args.object as { minValue?: unknown }).minValue;
+  const type = (args.object as { type?: string }).type ?? '';
+
+  if (typeof minValue !== 'string' || typeof value !== 'string') {
+    return true;
+  }
+
+  return numberTypes.includes(type) ? Number(value) >= Number(minValue) : value >= minValue;
+}
+
+/** Checks that a range limit suits the field's type: a decimal for int, numeric and float, `YYYY-MM-DD` for date and timestamp. */
+function IsRangeLimit(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isRangeLimit',
+    validator: {
+      validate: isRangeLimitOfType,
+      defaultMessage: () => '$property must be a decimal for int, numeric and float fields, or a date written YYYY-MM-DD for date and timestamp fields',
+    },
+  });
+}
+
+/** Checks that the maximum of a range is not below its minimum. */
+function IsNotBelowMinimum(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isNotBelowMinimum',
+    validator: { validate: isNotBelowMinimum, defaultMessage: () => '$property must not be below minValue' },
+  });
+}
+
 /** Request to add or replace one column of a dataset's data dictionary. */
 export class DictionaryFieldRequest {
   @Matches(machineNamePattern) name: string;
@@ -65,6 +115,10 @@ export class DictionaryFieldRequest {
   @IsBoolean() primaryKey: boolean;
   @ArrayMaxSize(1000) @IsString({ each: true }) @IsArray() allowedValues: string[];
   @IsOptional() @MaxLength(500) @IsString() example?: string;
+  /** Smallest allowed value, which data quality assessments check. */
+  @IsOptional() @IsRangeLimit() @IsString() minValue?: string;
+  /** Largest allowed value, not below minValue. */
+  @IsOptional() @IsNotBelowMinimum() @IsRangeLimit() @IsString() maxValue?: string;
   @IsBoolean() personalData: boolean;
 
   /** Legal basis under the PDPA for a personal-data field; the security checklist flags personal fields without one. */

@@ -27,6 +27,7 @@ const documentedBodies: Record<string, string> = {
   AddResourceBody: 'OmitAddResourceRequestIdOrSlugResourceIdFile',
   UpdateResourceBody: 'OmitUpdateResourceRequestIdOrSlugResourceId',
   ResourceFieldsRequest: 'ResourceFieldsRequest',
+  StartQualityBody: 'OmitStartQualityAssessmentRequestIdOrSlug',
   CreateRoundRequest: 'CreateRoundRequest',
   SignOffRoundBody: 'OmitSignOffRoundRequestFiscalYearQuarterRole',
   AssignModelBody: 'OmitAssignModelRequestIndicatorIdFiscalYear',

@@ -28,6 +28,7 @@ import { IndicatorsController } from './controllers/indicators.controller';
 import { LinksController } from './controllers/links.controller';
 import { ReferenceController } from './controllers/reference.controller';
 import { PublicResourcesController, ResourcesController } from './controllers/resources.controller';
+import { QualityController } from './controllers/quality.controller';
 import { NotificationRemindersController } from './controllers/notification-reminders.controller';
 import { NotificationsController } from './controllers/notifications.controller';
 import { NotificationDeadLettersController } from './controllers/notification-dead-letters.controller';
@@ -70,7 +71,7 @@ export class GatewayModule implements NestModule {
         MulterModule.register({ limits: { fileSize: options.maxBodyBytes, files: 1 } }),
         ...operations.imports,
       ],
-      controllers: [ArtefactsController, GovernanceQuestionnairesController, GovernanceAssessmentsController, ImportsController, IndicatorsController, ReferenceController, CatalogController, CatalogTransferController, DatasetUpdateController, DictionaryXlsxController, LinksController, ResourcesController, PublicResourcesController, ScorecardController, DistrictCatalogController, EvaluationsController, NotificationsController, NotificationRemindersController, NotificationRecipientsController, NotificationWebhooksController, NotificationDeadLettersController, NotificationDeliveriesController, IndicatorOverviewController, HealthController, AdminController, WhoAmIController],
+      controllers: [ArtefactsController, GovernanceQuestionnairesController, GovernanceAssessmentsController, ImportsController, IndicatorsController, ReferenceController, CatalogController, CatalogTransferController, DatasetUpdateController, DictionaryXlsxController, LinksController, ResourcesController, PublicResourcesController, ScorecardController, DistrictCatalogController, EvaluationsController, NotificationsController, NotificationRemindersController, NotificationRecipientsController, NotificationWebhooksController, NotificationDeadLettersController, NotificationDeliveriesController, IndicatorOverviewController, HealthController, AdminController, WhoAmIController, QualityController],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: options },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -85,6 +85,8 @@ export function toDictionaryFieldRecord(row: DictionaryFieldRow): DictionaryFiel
     required: row.required,
     primaryKey: row.primaryKey,
     allowedValues: Array.isArray(row.allowedValues) ? row.allowedValues : [],
+    minValue: row.minValue,
+    maxValue: row.maxValue,
     example: row.example,
     personalData: row.personalData,
     personalDataLegalBasis: row.personalDataLegalBasis,

@@ -206,6 +206,8 @@ function toFieldData(field: DictionaryFieldInput, position: number) {
     required: field.required ?? false,
     primaryKey: field.primaryKey ?? false,
     allowedValues: toJson(field.allowedValues ?? []),
+    minValue: field.minValue ?? null,
+    maxValue: field.maxValue ?? null,
     example: field.example ?? null,
     personalData: field.personalData ?? false,
     personalDataLegalBasis: field.personalDataLegalBasis ?? null,

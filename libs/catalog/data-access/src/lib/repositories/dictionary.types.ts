@@ -14,6 +14,9 @@ export interface DictionaryFieldInput {
   primaryKey?: boolean;
   /** Allowed values; empty or absent when any value is allowed. */
   allowedValues?: unknown[];
+  /** Smallest and largest allowed value as text; absent or null when there is no limit. */
+  minValue?: string | null;
+  maxValue?: string | null;
   example?: string | null;
   personalData?: boolean;
   /** PDPA legal basis of a personal-data field. */
@@ -37,6 +40,8 @@ export interface DictionaryFieldRecord {
   required: boolean;
   primaryKey: boolean;
   allowedValues: unknown[];
+  minValue: string | null;
+  maxValue: string | null;
   example: string | null;
   personalData: boolean;
   personalDataLegalBasis: string | null;

@@ -64,6 +64,7 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'PLAN_EDITION_NOT_FOUND':
     case 'CATALOG_DATASET_NOT_FOUND':
     case 'CATALOG_RESOURCE_NOT_FOUND':
+    case 'CATALOG_QUALITY_ASSESSMENT_NOT_FOUND':
     case 'CATALOG_INDICATOR_NOT_FOUND':
     case 'CATALOG_LINK_NOT_FOUND':
     case 'CATALOG_ARTEFACT_NOT_FOUND':
@@ -88,6 +89,7 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'CATALOG_SLUG_TAKEN':
     case 'CATALOG_DICTIONARY_FIELD_EXISTS':
     case 'CATALOG_VERSION_CONFLICT':
+    case 'CATALOG_QUALITY_REPORT_NOT_READY':
     case 'CATALOG_LINK_EXISTS':
     case 'CATALOG_ARTEFACT_LOCKED':
     case 'CATALOG_ARTEFACT_SUPERSEDED':
@@ -134,6 +136,8 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'CATALOG_DISTRICT_NOT_FOUND':
     case 'CATALOG_DISTRICT_DICTIONARY_EMPTY':
     case 'CATALOG_QUESTIONNAIRE_MISSING':
+    case 'CATALOG_QUALITY_DICTIONARY_MISSING':
+    case 'CATALOG_QUALITY_UNSUPPORTED_FILE':
     case 'EVALUATION_INVALID_MODEL':
     case 'CRITICAL_KIND_CANNOT_BE_MUTED':
     case 'RECIPIENT_HAS_NO_EMAIL':

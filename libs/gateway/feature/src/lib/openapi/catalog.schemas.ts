@@ -45,6 +45,8 @@ export const dictionaryFieldSchema: SchemaObject = {
     required: { type: 'boolean' },
     primaryKey: { type: 'boolean' },
     allowedValues: { type: 'array', items: { type: 'string' } },
+    minValue: { type: 'string', nullable: true, description: 'ค่าต่ำสุดที่อนุญาต / Smallest allowed value' },
+    maxValue: { type: 'string', nullable: true, description: 'ค่าสูงสุดที่อนุญาต / Largest allowed value' },
     example: nullableString,
     personalData: { type: 'boolean' },
     personalDataLegalBasis: {
