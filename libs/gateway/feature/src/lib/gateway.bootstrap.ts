@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { SchemaObject } from '@nestjs/swagger';
+import type { OpenAPIObject, SchemaObject } from '@nestjs/swagger';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import { Logger } from 'nestjs-pino';
@@ -72,6 +72,29 @@ function requestSchemas(): Record<string, SchemaObject> {
   return schemas;
 }
 
+const idempotencyHeader = {
+  name: 'Idempotency-Key',
+  in: 'header' as const,
+  required: false,
+  schema: { type: 'string' as const, maxLength: 255, example: '5c0f7d7e-1f2a-4d1e-9a55-2f0c1b7d9e01' },
+  description:
+    'ส่งคีย์เดิมซ้ำได้ผลลัพธ์แรกกลับมา (Idempotent-Replayed: true) คีย์เดิมกับคำขออื่นได้ 409 / A replay returns the ' +
+    'first result (Idempotent-Replayed: true); the same key with another request is a 409',
+};
+
+/** Documents the Idempotency-Key header on every write, which the idempotency interceptor honours. */
+function addIdempotencyHeader(document: OpenAPIObject): void {
+  for (const path of Object.values(document.paths)) {
+    for (const method of ['post', 'put', 'patch', 'delete'] as const) {
+      const operation = path[method];
+
+      if (operation) {
+        operation.parameters = [...(operation.parameters ?? []), idempotencyHeader];
+      }
+    }
+  }
+}
+
 /** Builds the OpenAPI document with Thai and English descriptions. */
 function setUpOpenApi(app: INestApplication): void {
   const config = new DocumentBuilder()
@@ -92,6 +115,7 @@ function setUpOpenApi(app: INestApplication): void {
   const document = SwaggerModule.createDocument(app, config);
 
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ...requestSchemas() } };
+  addIdempotencyHeader(document);
 
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
 }

@@ -57,11 +57,13 @@ export class IdempotencyRepository {
     return taken.count === 1 ? { kind: 'run', id } : { kind: 'running' };
   }
 
-  /** Stores the first result, which later replays return. */
-  async complete(id: string, status: number, response: Prisma.InputJsonValue | null, now: Date): Promise<void> {
+  /** Stores the first result, which later replays return; `response` is stored as its JSON form. */
+  async complete(id: string, status: number, response: unknown, now: Date): Promise<void> {
+    const json = response === undefined ? null : (JSON.parse(JSON.stringify(response)) as Prisma.InputJsonValue | null);
+
     await this.prisma.idempotencyRecord.update({
       where: { id },
-      data: { status, completedAt: now, ...(response === null ? {} : { response }) },
+      data: { status, completedAt: now, ...(json === null ? {} : { response: json }) },
     });
   }
 

@@ -1,12 +1,13 @@
 import type { OnApplicationShutdown, Provider } from '@nestjs/common';
 import { Injectable } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 
 import { ApiClientRepository, AuditRepository, GatewayDatabase, IdempotencyRepository } from '@bma-kpi/gateway-data-access';
 
 import type { GatewayOptions } from '../gateway.options';
 import { AccessGuard } from './access.guard';
 import { AuditRecorder } from './audit-recorder';
+import { IdempotencyInterceptor } from './idempotency.interceptor';
 import { Authenticator } from './authenticator';
 import { API_CLIENT_REPOSITORY, AUDIT_REPOSITORY, IDEMPOTENCY_REPOSITORY } from './auth.tokens';
 import { JwtVerifier } from './jwt-verifier';
@@ -48,5 +49,6 @@ export function authProviders(options: GatewayOptions, database: GatewayDatabase
     AuditRecorder,
     GatewayDatabaseLifecycle,
     { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ];
 }

@@ -15,6 +15,7 @@ export const GatewayErrorCode = {
   apiClientNotFound: 'API_CLIENT_NOT_FOUND',
   idempotencyConflict: 'IDEMPOTENCY_KEY_CONFLICT',
   idempotencyInProgress: 'IDEMPOTENCY_KEY_IN_PROGRESS',
+  invalidIdempotencyKey: 'INVALID_IDEMPOTENCY_KEY',
 } as const;
 
 export type GatewayErrorCode = (typeof GatewayErrorCode)[keyof typeof GatewayErrorCode];
@@ -56,6 +57,7 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'CATALOG_INVALID_DICTIONARY':
     case 'CATALOG_DICTIONARY_FILE_UNREADABLE':
     case 'CATALOG_FILE_UNREADABLE':
+    case 'INVALID_IDEMPOTENCY_KEY':
       return 400;
     case 'INDICATOR_NOT_FOUND':
     case 'EVALUATION_ROUND_NOT_FOUND':
