@@ -65,7 +65,7 @@ interface Operation {
 describe('access matrix through the gateway (embedded mode)', () => {
   let app: RunningApp;
   let baseUrl = '';
-  const fixtures = { indicator: '', dataset: '', internalDataset: '', artefact: '' };
+  const fixtures = { indicator: '', dataset: '', internalDataset: '', artefact: '', assessment: '' };
   let operations: Operation[] = [];
   const callers: Caller[] = [
     { name: 'anonymous', roles: [], agency: null, headers: () => Promise.resolve({ authorization: '' }) },
@@ -91,6 +91,8 @@ describe('access matrix through the gateway (embedded mode)', () => {
     fixtures.dataset = (await post('/api/v1/catalog/datasets', dataset('ข้อมูลสาธารณะ', 'เปิดเผย', 'จำนวนผู้ใช้บริการ'))).body.id;
     fixtures.internalDataset = (await post('/api/v1/catalog/datasets', dataset('ข้อมูลใช้ภายใน', 'ชั้นเผยแพร่ภายในองค์กร', 'งบประมาณภายใน'))).body.id;
     fixtures.artefact = (await post('/api/v1/catalog/artefacts', { agencyCode: owner, fiscalYear: 2567, kind: 'appointmentOrder', title: 'คำสั่งแต่งตั้ง' })).body.id;
+    await post('/api/v1/governance/questionnaires/defaults', { kind: 'readiness' });
+    fixtures.assessment = (await post('/api/v1/governance/assessments', { kind: 'readiness', fiscalYear: 2568, agencyCode: owner })).body.id;
     const key = await post('/api/v1/admin/api-clients', { name: 'BMA Digital Plans', scopes: ['integration'], agency: owner });
 
     // The blank Authorization keeps the test helper from adding the admin token beside the key.
@@ -117,7 +119,7 @@ describe('access matrix through the gateway (embedded mode)', () => {
   /** Fills a path template: the entity before `{id}` decides which fixture stands in. */
   function concrete(path: string): string {
     return path.replace(/\/([^/]+)\/\{([^}]+)\}/gu, (_match, segment: string, name: string) => {
-      const byEntity: Record<string, string> = { indicators: fixtures.indicator, datasets: fixtures.dataset, artefacts: fixtures.artefact };
+      const byEntity: Record<string, string> = { indicators: fixtures.indicator, datasets: fixtures.dataset, artefacts: fixtures.artefact, assessments: fixtures.assessment };
       const byName: Record<string, string> = { indicatorId: fixtures.indicator, idOrSlug: fixtures.dataset, fiscalYear: '2567', quarter: '1', year: '2026', recipientId: 'user:nobody' };
       const value = name === 'id' ? (byEntity[segment] ?? randomUUID()) : (byName[name] ?? randomUUID());
 

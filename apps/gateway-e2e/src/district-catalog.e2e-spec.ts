@@ -1,5 +1,6 @@
 import { http } from './support/sample-scenario';
 import { freePort, startApp, waitFor, type RunningApp } from './support/processes';
+import { adminFetch } from './support/auth';
 
 jest.setTimeout(180_000);
 
@@ -138,7 +139,7 @@ describe('district catalog in embedded mode', () => {
   });
 
   it('exports the matrix as CSV with Thai headers', async () => {
-    const response = await fetch(`${baseUrl}/api/v1/district-catalog/fiscal-years/${fiscalYear}/matrix.csv?district=${dinDaeng}`);
+    const response = await adminFetch(`${baseUrl}/api/v1/district-catalog/fiscal-years/${fiscalYear}/matrix.csv?district=${dinDaeng}`);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
     const lines = text.split('\r\n');
 
@@ -151,7 +152,7 @@ describe('district catalog in embedded mode', () => {
   });
 
   it('exports the rates as XLSX', async () => {
-    const response = await fetch(`${baseUrl}/api/v1/district-catalog/fiscal-years/${fiscalYear}/matrix.xlsx?table=rates`);
+    const response = await adminFetch(`${baseUrl}/api/v1/district-catalog/fiscal-years/${fiscalYear}/matrix.xlsx?table=rates`);
     const bytes = Buffer.from(await response.arrayBuffer());
 
     expect(response.status).toBe(200);

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 
 import { http } from './support/sample-scenario';
 import { freePort, startApp, waitFor, type RunningApp } from './support/processes';
+import { adminFetch } from './support/auth';
 
 jest.setTimeout(120_000);
 
@@ -174,7 +175,7 @@ describe('data quality assessment in embedded mode', () => {
   });
 
   it('serves the full report as CSV with a BOM', async () => {
-    const response = await fetch(`${baseUrl}/api/v1/catalog/datasets/${datasetId}/quality/assessments/${assessmentId}/report.csv`);
+    const response = await adminFetch(`${baseUrl}/api/v1/catalog/datasets/${datasetId}/quality/assessments/${assessmentId}/report.csv`);
     const bytes = Buffer.from(await response.arrayBuffer());
     const rows: string[][] = parse(bytes.subarray(3).toString('utf8'), {});
 
