@@ -310,7 +310,7 @@ describe('governance assessments in embedded mode', () => {
     expect(response.body.agencies[0].assessments).toEqual({
       readiness: 88.89,
       security: { averageScore: 100, assessedDatasets: 1, datasets: 1 },
-      dataQuality: null,
+      dataQuality: { completeness: null, validity: null, uniqueness: null, encoding: null, timeliness: null, overall: null, assessedDatasets: 0, notAssessedDatasets: 1 },
     });
   });
 

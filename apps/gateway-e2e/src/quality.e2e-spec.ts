@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 
+import { adminFetch } from './support/auth';
 import { http } from './support/sample-scenario';
 import { freePort, startApp, waitFor, type RunningApp } from './support/processes';
 import { adminFetch } from './support/auth';
@@ -231,6 +232,26 @@ describe('data quality assessment in embedded mode', () => {
     expect(started.body.errors[0].field).toBe('dictionary');
   });
 
+  it('shows the quality means in the scorecard', async () => {
+    const current = await http(baseUrl, 'GET', '/api/v1/catalog/scorecard?agency=health-department');
+    const lastYear = await http(baseUrl, 'GET', `/api/v1/catalog/scorecard?agency=health-department&fiscalYear=${current.body.fiscalYear - 1}`);
+
+    expect(current.status).toBe(200);
+    expect(current.body.agencies[0].datasets).toBe(2);
+    expect(current.body.agencies[0].assessments.dataQuality).toEqual({
+      completeness: 90,
+      validity: 87.5,
+      uniqueness: 80,
+      encoding: 87.5,
+      timeliness: 100,
+      overall: 89,
+      assessedDatasets: 1,
+      notAssessedDatasets: 1,
+    });
+    expect(lastYear.body.agencies[0].assessments.dataQuality.overall).toBeNull();
+    expect(lastYear.body.agencies[0].assessments.dataQuality.notAssessedDatasets).toBe(2);
+  });
+
   it('rejects an unknown dataset', async () => {
     const response = await http(baseUrl, 'POST', '/api/v1/catalog/datasets/no-such-dataset/quality', { body: JSON.stringify({ resourceId }), headers: json });
 
@@ -251,6 +272,10 @@ describe('data quality assessment in embedded mode', () => {
     expect(Object.keys(response.body.paths)).toEqual(
       expect.arrayContaining(['/api/v1/catalog/datasets/{id}/quality', '/api/v1/catalog/quality/agencies', '/api/v1/catalog/datasets/{id}/quality/assessments/{assessmentId}/report.csv']),
     );
+    const scorecard = response.body.paths['/api/v1/catalog/scorecard'].get.responses['200'].content['application/json'].schema;
+    const dataQuality = scorecard.properties.agencies.items.properties.assessments.properties.dataQuality;
+
     expect(response.body.components.schemas.StartQualityBody.required).toEqual(['resourceId']);
+    expect(Object.keys(dataQuality.properties)).toEqual(['completeness', 'validity', 'uniqueness', 'encoding', 'timeliness', 'overall', 'assessedDatasets', 'notAssessedDatasets']);
   });
 });

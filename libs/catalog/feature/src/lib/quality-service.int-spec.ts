@@ -171,4 +171,39 @@ describe.each(catalogTestTransports)('quality assessments over %s', (_name, open
     expect(all.agencies.map((agency) => [agency.agencyCode, agency.datasets, agency.scores.overall])).toEqual([['0411', 1, '68.33']]);
     expect(longAgo.agencies).toEqual([]);
   });
+
+  it('rolls up nothing before BE 2484', async () => {
+    const rollup = await sut.request(CatalogSubjects.qualityAgencies, { fiscalYear: 2483 }, context);
+
+    expect(rollup.agencies).toEqual([]);
+  });
+
+  it('shows the quality means in the scorecard', async () => {
+    await sut.request(CatalogSubjects.datasetCreate, { ...dataset, title: 'ชุดข้อมูลที่ยังไม่ประเมิน' } as CreateDatasetRequest, context);
+    const scorecard = await sut.request(CatalogSubjects.scorecardGet, { agency: '0411' }, context);
+
+    expect(scorecard.agencies[0]?.datasets).toBe(2);
+    expect(scorecard.agencies[0]?.assessments.dataQuality).toEqual({
+      completeness: 100,
+      validity: 75,
+      uniqueness: 66.67,
+      encoding: 100,
+      timeliness: 0,
+      overall: 68.33,
+      assessedDatasets: 1,
+      notAssessedDatasets: 1,
+    });
+  });
+
+  it('leaves other fiscal years out of the scorecard', async () => {
+    const everyAgency = await sut.request(CatalogSubjects.scorecardGet, { fiscalYear: 2560 }, context);
+    const beforeFixedEra = await sut.request(CatalogSubjects.scorecardGet, { agency: '0411', fiscalYear: 2450 }, context);
+    const quality = everyAgency.agencies.find((agency) => agency.agencyCode === '0411')?.assessments.dataQuality;
+
+    expect(quality?.overall).toBeNull();
+    expect(quality?.completeness).toBeNull();
+    expect(quality?.assessedDatasets).toBe(0);
+    expect(quality?.notAssessedDatasets).toBe(2);
+    expect(beforeFixedEra.agencies[0]?.assessments.dataQuality.assessedDatasets).toBe(0);
+  });
 });

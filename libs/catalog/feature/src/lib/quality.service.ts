@@ -15,12 +15,12 @@ import type {
 } from '@bma-kpi/contracts-catalog';
 import type { DatasetDetail, QualityAssessmentRecord } from '@bma-kpi/catalog-data-access';
 import { QualityJobRepository, QualityRepository } from '@bma-kpi/catalog-data-access';
-import { fiscalYearRange } from '@bma-kpi/util-thai';
 import { DomainException } from '@bma-kpi/errors';
 
 import { CatalogExceptions } from './catalog.exceptions';
 import { CATALOG_SERVICE_OPTIONS, type CatalogServiceOptions } from './catalog-service.options';
 import { DatasetService } from './dataset.service';
+import { fiscalYearInstants } from './fiscal-year-instants.util';
 import { assessableFormat, toQualityAssessmentResponse, toQualityFindingResponse } from './quality.mapper';
 import { QualityExceptions } from './quality.exceptions';
 import { QualityWorker } from './quality.worker';
@@ -112,7 +112,7 @@ export class QualityService {
   /** Averages each agency's latest scores; with a fiscal year, only of assessments finished in it (Bangkok time). */
   async agencies(request: AgencyQualityRequest): Promise<AgencyQualityRollupResponse> {
     const range = request.fiscalYear === undefined ? undefined : fiscalYearInstants(request.fiscalYear);
-    const rows = await this.assessments.agencyMeans(range, request.agency);
+    const rows = range === null ? [] : await this.assessments.agencyMeans(range, request.agency);
 
     return { fiscalYear: request.fiscalYear ?? null, agencies: rows };
   }
@@ -161,12 +161,4 @@ export class QualityService {
 
     return assessment;
   }
-}
-
-// Bangkok is UTC+7 all year, so a fiscal year starts at 17:00 UTC on the day before 1 October.
-function fiscalYearInstants(fiscalYear: number): { from: Date; to: Date } {
-  const { start } = fiscalYearRange(fiscalYear);
-  const nextStart = fiscalYearRange(fiscalYear + 1).start;
-
-  return { from: new Date(`${start}T00:00:00+07:00`), to: new Date(`${nextStart}T00:00:00+07:00`) };
 }

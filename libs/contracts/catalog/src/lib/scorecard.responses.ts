@@ -16,9 +16,27 @@ export interface StaleDataset {
 }
 
 /**
- * Scores of an agency's accepted assessments of the fiscal year, each 0–100 with 2 decimals. An
- * agency without an accepted assessment shows null scores and 0 assessed datasets. Null means
- * "not assessed", never a score of 0.
+ * Means of the data quality scores of an agency's datasets, each dataset counted by its latest
+ * assessment finished in the fiscal year (Bangkok time). Each score is 0–100 with 2 decimals, or
+ * null when no assessed dataset has a score for that dimension.
+ */
+export interface AgencyDataQuality {
+  completeness: number | null;
+  validity: number | null;
+  uniqueness: number | null;
+  encoding: number | null;
+  timeliness: number | null;
+  overall: number | null;
+  /** Datasets with a finished assessment in the fiscal year. */
+  assessedDatasets: number;
+  /** Datasets of the agency in the catalog without a finished assessment in the fiscal year. */
+  notAssessedDatasets: number;
+}
+
+/**
+ * Scores of an agency's assessments of the fiscal year, each 0–100 with 2 decimals: accepted
+ * readiness and security assessments, and finished data quality assessments. An agency without
+ * one shows null scores and 0 assessed datasets. Null means "not assessed", never a score of 0.
  */
 export interface AgencyAssessmentScores {
   /** Overall score of the accepted readiness assessment, or null. */
@@ -30,8 +48,7 @@ export interface AgencyAssessmentScores {
     /** Datasets of the agency in the catalog, assessed or not. */
     datasets: number;
   };
-  /** Slot for the data quality score; always null until data quality assessment exists. */
-  dataQuality: number | null;
+  dataQuality: AgencyDataQuality;
 }
 
 /** The governance scorecard of one agency for one fiscal year. */

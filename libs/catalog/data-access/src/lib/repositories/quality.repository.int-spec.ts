@@ -146,4 +146,28 @@ describe.each(testBackends)('QualityJobRepository on %s', (backend) => {
       { agencyCode: '0411', datasets: 2, scores: { completeness: '75.00', validity: '100.00', uniqueness: '100.00', encoding: '100.00', timeliness: null, overall: '86.88' } },
     ]);
   });
+
+  it('averages the latest scores of a fiscal year', async () => {
+    const fy2564 = { from: new Date('2020-09-30T17:00:00Z'), to: new Date('2021-09-30T17:00:00Z') };
+    const fy2565 = { from: fy2564.to, to: new Date('2022-09-30T17:00:00Z') };
+    const scores = (value: string) => ({ completeness: value, validity: value, uniqueness: null, encoding: null, timeliness: null, overall: value });
+
+    // 23:59 on 30 September 2021 in Bangkok, the last minute of FY2564.
+    await test.db.prisma.qualityAssessment.create({
+      data: { ...input, bytesTotal: 120n, status: 'done', ...scores('40.00'), finishedAt: new Date('2021-09-30T16:59:00Z') },
+    });
+    // Midnight of 1 October 2021 in Bangkok, the first minute of FY2565.
+    await test.db.prisma.qualityAssessment.create({
+      data: { ...otherInput, bytesTotal: 120n, status: 'done', ...scores('10.00'), finishedAt: new Date('2021-09-30T17:00:00Z') },
+    });
+    const inFy2564 = await reads.agencyMeans(fy2564, '0411');
+    const inFy2565 = await reads.agencyMeans(fy2565);
+    const otherAgency = await reads.agencyMeans(fy2564, '5001');
+    const allYears = await reads.agencyMeans();
+
+    expect(inFy2564).toEqual([{ agencyCode: '0411', datasets: 1, scores: scores('40.00') }]);
+    expect(inFy2565).toEqual([{ agencyCode: '0411', datasets: 1, scores: scores('10.00') }]);
+    expect(otherAgency).toEqual([]);
+    expect(allYears[0]?.scores.overall).toBe('86.88');
+  });
 });

@@ -14,4 +14,4 @@ export { validateQuestionnaire, type QuestionnaireRuleError } from './questionna
 export { DEFAULT_READINESS_QUESTIONNAIRE } from './readiness-questionnaire.data';
 export { DEFAULT_SECURITY_CHECKLIST } from './security-checklist.data';
 export type * from './questionnaire.types';
-export { buildAssessmentScores, type ScorecardAssessment } from './assessment-scorecard';
+export { buildAssessmentScores, buildDataQuality, type ScorecardAssessment, type ScorecardQuality } from './assessment-scorecard';

@@ -11,9 +11,27 @@ const measureSchema: SchemaObject = {
 
 const nullableScore: SchemaObject = { type: 'number', nullable: true, description: 'คะแนน 0–100 ทศนิยม 2 ตำแหน่ง null คือยังไม่ได้ประเมิน / Score 0–100, 2 decimals; null means not assessed' };
 
+const dataQualitySchema: SchemaObject = {
+  type: 'object',
+  description:
+    'ค่าเฉลี่ยคะแนนคุณภาพข้อมูลของชุดข้อมูลในหน่วยงาน นับผลประเมินล่าสุดที่เสร็จในปีงบประมาณ (เวลากรุงเทพฯ) ของแต่ละชุดข้อมูล / ' +
+    "Mean data quality scores of the agency's datasets, each counted by its latest assessment finished in the fiscal year (Bangkok time)",
+  properties: {
+    completeness: { ...nullableScore, description: 'ความครบถ้วน / Completeness' },
+    validity: { ...nullableScore, description: 'ความถูกต้อง / Validity' },
+    uniqueness: { ...nullableScore, description: 'ความไม่ซ้ำของคีย์หลัก / Primary-key uniqueness' },
+    encoding: { ...nullableScore, description: 'การเข้ารหัสอักษรไทย / Thai text encoding' },
+    timeliness: { ...nullableScore, description: 'ความเป็นปัจจุบัน / Timeliness' },
+    overall: { ...nullableScore, description: 'คะแนนรวม / Overall' },
+    assessedDatasets: { type: 'integer', description: 'ชุดข้อมูลที่ประเมินเสร็จในปีงบประมาณ / Datasets with a finished assessment in the fiscal year' },
+    notAssessedDatasets: { type: 'integer', description: 'ชุดข้อมูลที่ยังไม่มีผลประเมินในปีงบประมาณ / Datasets without one' },
+  },
+};
+
 const assessmentScoresSchema: SchemaObject = {
   type: 'object',
-  description: 'คะแนนจากการประเมินที่ยอมรับแล้วของปีงบประมาณ / Scores of the accepted assessments of the fiscal year',
+  description:
+    'คะแนนจากการประเมินที่ยอมรับแล้วและการประเมินคุณภาพข้อมูลของปีงบประมาณ / Scores of the accepted assessments and the data quality assessments of the fiscal year',
   properties: {
     readiness: { ...nullableScore, description: 'ความพร้อมธรรมาภิบาลข้อมูล / Readiness; null when not assessed' },
     security: {
@@ -24,7 +42,7 @@ const assessmentScoresSchema: SchemaObject = {
         datasets: { type: 'integer' },
       },
     },
-    dataQuality: { ...nullableScore, description: 'คุณภาพข้อมูล ยังไม่มีการประเมิน จึงเป็น null เสมอ / Data quality; always null until that assessment exists' },
+    dataQuality: dataQualitySchema,
   },
 };
 
