@@ -3,7 +3,6 @@ import { parse } from 'csv-parse/sync';
 import { adminFetch } from './support/auth';
 import { http } from './support/sample-scenario';
 import { freePort, startApp, waitFor, type RunningApp } from './support/processes';
-import { adminFetch } from './support/auth';
 
 jest.setTimeout(120_000);
 
