@@ -24,18 +24,18 @@ export const GOVERNANCE_TEMPLATES: Readonly<Record<GovernanceNotificationKind, N
   districtReportLate: {
     variables: [...DISTRICT_REPORT, 'submittedOn'],
     th: {
-      subject: 'ส่งข้อมูลล่าช้า: สำนักงานเขต{{districtNameTh}} รายการ {{itemCode}} ประจำเดือน{{month}}',
+      subject: 'ส่งข้อมูลล่าช้า: {{districtNameTh}} รายการ {{itemCode}} ประจำเดือน{{month}}',
       text: paragraphs(
-        'เรียน ผู้รับผิดชอบข้อมูลสำนักงานเขต{{districtNameTh}}',
+        'เรียน ผู้รับผิดชอบข้อมูล {{districtNameTh}}',
         `สำนักงานเขตส่ง${ITEM_TH} ในระบบ District Catalog เมื่อวันที่ {{submittedOn}} ` +
           'ซึ่งเลยกำหนดส่งวันที่ {{dueDate}} ขอให้ส่งข้อมูลเดือนถัดไปภายในกำหนด',
         'ดูสถานะการส่งข้อมูลได้ที่ {{link}}',
       ),
     },
     en: {
-      subject: 'Late report: {{districtNameTh}} District Office, item {{itemCode}} for {{month}}',
+      subject: 'Late report: {{districtNameTh}}, item {{itemCode}} for {{month}}',
       text: paragraphs(
-        'To the data officer of {{districtNameTh}} District Office,',
+        'To the data officer of {{districtNameTh}},',
         `The District Catalog report of ${ITEM_EN} arrived on {{submittedOn}}, after its due ` +
           'date of {{dueDate}}. Please submit the coming months by their due dates.',
         'Reporting status: {{link}}',
@@ -45,18 +45,18 @@ export const GOVERNANCE_TEMPLATES: Readonly<Record<GovernanceNotificationKind, N
   districtReportMissing: {
     variables: DISTRICT_REPORT,
     th: {
-      subject: 'ไม่ส่งข้อมูล: สำนักงานเขต{{districtNameTh}} รายการ {{itemCode}} ประจำเดือน{{month}}',
+      subject: 'ไม่ส่งข้อมูล: {{districtNameTh}} รายการ {{itemCode}} ประจำเดือน{{month}}',
       text: paragraphs(
-        'เรียน ผู้อำนวยการเขตและผู้รับผิดชอบข้อมูลสำนักงานเขต{{districtNameTh}}',
+        'เรียน ผู้อำนวยการเขตและผู้รับผิดชอบข้อมูล {{districtNameTh}}',
         `สำนักงานเขตยังไม่ได้ส่ง${ITEM_TH} ในระบบ District Catalog ซึ่งครบกำหนดเมื่อวันที่ ` +
           '{{dueDate}} ขอให้ส่งข้อมูลโดยเร็ว เพราะรายการที่ไม่ส่งมีผลต่อคะแนนตัวชี้วัดด้านธรรมาภิบาลข้อมูล',
         'ส่งข้อมูลและดูสถานะได้ที่ {{link}}',
       ),
     },
     en: {
-      subject: 'Missing report: {{districtNameTh}} District Office, item {{itemCode}} for {{month}}',
+      subject: 'Missing report: {{districtNameTh}}, item {{itemCode}} for {{month}}',
       text: paragraphs(
-        'To the district director and the data officer of {{districtNameTh}} District Office,',
+        'To the district director and the data officer of {{districtNameTh}},',
         `The District Catalog report of ${ITEM_EN} was due on {{dueDate}} and has not been ` +
           'submitted. Please submit it as soon as possible: missing reports lower the data ' +
           'governance KPI score.',

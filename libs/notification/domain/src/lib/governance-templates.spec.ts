@@ -28,7 +28,7 @@ describe('governance templates, District Catalog', () => {
     expect(render('districtReportMissing', 'th', { month: '2026-11', fiscalYear: 2570, dueDate: '2026-12-15' })).toEqual({
       subject: 'ไม่ส่งข้อมูล: สำนักงานเขตดินแดง รายการ MARKET ประจำเดือนพฤศจิกายน 2569',
       text:
-        'เรียน ผู้อำนวยการเขตและผู้รับผิดชอบข้อมูลสำนักงานเขตดินแดง\n\n' +
+        'เรียน ผู้อำนวยการเขตและผู้รับผิดชอบข้อมูล สำนักงานเขตดินแดง\n\n' +
         'สำนักงานเขตยังไม่ได้ส่งรายการข้อมูล MARKET ตลาดในพื้นที่เขต ประจำเดือนพฤศจิกายน 2569 ' +
         '(ปีงบประมาณ พ.ศ. 2570) ในระบบ District Catalog ซึ่งครบกำหนดเมื่อวันที่ 15 ธันวาคม 2569 ' +
         'ขอให้ส่งข้อมูลโดยเร็ว เพราะรายการที่ไม่ส่งมีผลต่อคะแนนตัวชี้วัดด้านธรรมาภิบาลข้อมูล\n\n' +
@@ -39,7 +39,7 @@ describe('governance templates, District Catalog', () => {
   it('renders missing report in English', () => {
     const { subject, text } = render('districtReportMissing', 'en', { month: '2026-11', fiscalYear: 2570, dueDate: '2026-12-15' });
 
-    expect(subject).toBe('Missing report: ดินแดง District Office, item MARKET for November 2026');
+    expect(subject).toBe('Missing report: สำนักงานเขตดินแดง, item MARKET for November 2026');
     expect(text).toContain('"ตลาดในพื้นที่เขต" for November 2026 (fiscal year 2027) was due on 15 December 2026');
   });
 

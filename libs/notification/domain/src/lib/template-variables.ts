@@ -36,6 +36,7 @@ export const TEMPLATE_VARIABLE_TYPES = {
   changedOn: 'date',
   signedOffOn: 'date',
   link: 'text',
+  /** Thai name of a district office as the agency list has it, such as สำนักงานเขตดินแดง. */
   districtNameTh: 'text',
   itemCode: 'text',
   itemNameTh: 'text',

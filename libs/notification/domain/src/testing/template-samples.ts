@@ -20,7 +20,7 @@ export const SAMPLE_VARIABLES: Readonly<Record<TemplateVariable, string | number
   changedOn: '2021-02-03',
   signedOffOn: '2021-04-30',
   link: 'https://kpi.example.test/evaluations/e-17',
-  districtNameTh: 'ดินแดง',
+  districtNameTh: 'สำนักงานเขตดินแดง',
   itemCode: 'MARKET',
   itemNameTh: 'ตลาดในพื้นที่เขต',
   submittedOn: '2021-02-17',
