@@ -1,3 +1,4 @@
+import { adminFetch, authHeader } from './support/auth';
 import { http } from './support/sample-scenario';
 import { freePort, startApp, waitFor, type RunningApp } from './support/processes';
 
@@ -5,6 +6,9 @@ jest.setTimeout(180_000);
 
 const json = { 'content-type': 'application/json' };
 const dinDaeng = '1026';
+// The indicators reference data gives ดินแดง (geocode 1026) the BMA agency code 5037.
+const dinDaengAgency = '5037';
+const thaiMonthNames = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
 
 /** Today's date in Bangkok as year, month and day numbers. */
 function bangkokToday(): { year: number; month: number; day: number } {
@@ -28,6 +32,15 @@ function reportMonth(): { month: string; fiscalYear: number } {
 }
 
 const { month, fiscalYear } = reportMonth();
+const [reportYear, reportMonthNumber] = month.split('-').map(Number);
+const monthTh = `${thaiMonthNames[reportMonthNumber - 1]} ${reportYear + 543}`;
+
+interface InboxItem {
+  kind: string;
+  agencyCode: string | null;
+  subject: string;
+  text: string;
+}
 
 const marketDataset = {
   data_type: 'ข้อมูลสถิติ',
@@ -123,6 +136,39 @@ describe('district catalog in embedded mode', () => {
     expect(second.body.newlyMissing).toBe(0);
   });
 
+  it('puts the missing report in the district office inbox', async () => {
+    const reporter = await authHeader({ sub: 'din-daeng-reporter', roles: ['agency_reporter'], agency: dinDaengAgency });
+    const approver = await authHeader({ sub: 'din-daeng-director', roles: ['agency_approver'], agency: dinDaengAgency });
+    const missingNotices = async (recipientId: string, headers: Record<string, string>) => {
+      const response = await http(baseUrl, 'GET', `/api/v1/notifications/inbox?recipientId=${recipientId}&pageSize=200`, { headers });
+
+      expect(response.status).toBe(200);
+
+      return (response.body.items as InboxItem[]).filter((item) => item.kind === 'districtReportMissing' && item.subject.includes('รายการ MISSING ประจำเดือน' + monthTh));
+    };
+    // The sweep raised one event per missing district, item and month, and the consumer works through them in any order.
+    const deadline = Date.now() + 60_000;
+
+    while ((await missingNotices(`agency:${dinDaengAgency}`, reporter)).length === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const staff = await missingNotices(`agency:${dinDaengAgency}`, reporter);
+    const head = await missingNotices(`agency-head:${dinDaengAgency}`, approver);
+
+    expect(staff).toHaveLength(1);
+    expect(staff[0].agencyCode).toBe(dinDaengAgency);
+    expect(staff[0].subject).toBe(`ไม่ส่งข้อมูล: สำนักงานเขตดินแดง รายการ MISSING ประจำเดือน${monthTh}`);
+    expect(staff[0].text).toContain(`ร้านค้าแผงลอย ประจำเดือน${monthTh} (ปีงบประมาณ พ.ศ. ${fiscalYear})`);
+    expect(head).toHaveLength(1);
+  });
+
+  it('keeps another district out of the inbox', async () => {
+    const outsider = await authHeader({ sub: 'bang-na-reporter', roles: ['agency_reporter'], agency: '5047' });
+    const response = await http(baseUrl, 'GET', `/api/v1/notifications/inbox?recipientId=agency:${dinDaengAgency}`, { headers: outsider });
+
+    expect(response.status).toBe(403);
+  });
+
   it('reads back the matrix and rates', async () => {
     const response = await http(baseUrl, 'GET', `/api/v1/district-catalog/fiscal-years/${fiscalYear}/matrix?district=${dinDaeng}`);
     const statusOf = (itemCode: string) =>
@@ -138,7 +184,7 @@ describe('district catalog in embedded mode', () => {
   });
 
   it('exports the matrix as CSV with Thai headers', async () => {
-    const response = await fetch(`${baseUrl}/api/v1/district-catalog/fiscal-years/${fiscalYear}/matrix.csv?district=${dinDaeng}`);
+    const response = await adminFetch(`${baseUrl}/api/v1/district-catalog/fiscal-years/${fiscalYear}/matrix.csv?district=${dinDaeng}`);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
     const lines = text.split('\r\n');
 
@@ -151,7 +197,7 @@ describe('district catalog in embedded mode', () => {
   });
 
   it('exports the rates as XLSX', async () => {
-    const response = await fetch(`${baseUrl}/api/v1/district-catalog/fiscal-years/${fiscalYear}/matrix.xlsx?table=rates`);
+    const response = await adminFetch(`${baseUrl}/api/v1/district-catalog/fiscal-years/${fiscalYear}/matrix.xlsx?table=rates`);
     const bytes = Buffer.from(await response.arrayBuffer());
 
     expect(response.status).toBe(200);
