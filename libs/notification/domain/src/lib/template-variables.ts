@@ -3,8 +3,8 @@
  * given. `date` is an ISO date shown as `20 มกราคม 2564` or `20 January 2021`, and `month` a
  * `YYYY-MM` month. `number` is a decimal number. `fiscalYear` is a Buddhist-era fiscal year, which
  * English shows in the Christian era. `score` is a decimal number or `none` for a score that could
- * not be computed. `label` is a code that TEMPLATE_LABELS translates, and `optionalText` is text
- * that may be blank, shown then as "ไม่ระบุ" or "none given"; it still has to be passed.
+ * not be computed. `label` is a code that TEMPLATE_LABELS translates. `optionalText` is text that
+ * may be blank, which is shown as "ไม่ระบุ" or "none given", but it still has to be passed.
  */
 export type TemplateVariableType =
   | 'text'

@@ -48,7 +48,7 @@ export class NotificationReactions {
   async handle(event: EventEnvelope): Promise<void> {
     // In the embedded mode PGlite and the in-process broker resolve through promises alone, so a
     // District Catalog sweep's hundreds of events would run back to back without the event loop
-    // ever reading a socket. Yielding once per event lets the gateway answer in between.
+    // ever reading a socket. Yielding once per event lets the gateway serve requests in between.
     await new Promise((resolve) => setImmediate(resolve));
     const kind = kindOfEvent(event.subject);
 

@@ -93,7 +93,7 @@ describe('assessmentVariables', () => {
     expect(text).toContain('คะแนนรวม ไม่มีคะแนน');
   });
 
-  it('leaves the decision out of a submission, so the review template cannot use it', () => {
+  it('omits decision of a submission', () => {
     const variables = assessmentVariables(assessment, 'สำนักงานประชาสัมพันธ์', base);
 
     expect(() => renderTemplate('governanceAssessmentReviewed', 'en', variables)).toThrow('reviewDecision');

@@ -27,9 +27,9 @@ export const CATALOG_NOTICE_KINDS: ReadonlySet<NotificationKind> = new Set<Notif
 ]);
 
 /**
- * Builds the notices of District Catalog and data governance events. District reports are
- * addressed to the district office that the indicators service lists under the event's geocode;
- * assessments and quality runs to the agency code the event carries.
+ * Builds the notices of District Catalog and data governance events. District reports go to the
+ * district office that the indicators service lists under the event's geocode. Assessments and
+ * quality runs go to the agency code that the event carries.
  */
 @Injectable()
 export class CatalogNotices {
@@ -73,7 +73,7 @@ export class CatalogNotices {
     if (office !== null) {
       return office;
     }
-    this.logger.warn({ eventId, district: data.district }, 'No district office has this geocode; addressing the notice to the geocode');
+    this.logger.warn({ eventId, district: data.district }, 'District office not found for the geocode, so the notice goes to the geocode as agency code');
 
     return { agencyCode: data.district, nameTh: data.districtNameTh };
   }
