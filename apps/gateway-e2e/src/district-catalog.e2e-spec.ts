@@ -1,3 +1,4 @@
+import { adminFetch, authHeader } from './support/auth';
 import { http } from './support/sample-scenario';
 import { freePort, startApp, waitFor, type RunningApp } from './support/processes';
 import { adminFetch } from './support/auth';
@@ -6,6 +7,9 @@ jest.setTimeout(180_000);
 
 const json = { 'content-type': 'application/json' };
 const dinDaeng = '1026';
+// The indicators reference data gives ดินแดง (geocode 1026) the BMA agency code 5037.
+const dinDaengAgency = '5037';
+const thaiMonthNames = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
 
 /** Today's date in Bangkok as year, month and day numbers. */
 function bangkokToday(): { year: number; month: number; day: number } {
@@ -29,6 +33,15 @@ function reportMonth(): { month: string; fiscalYear: number } {
 }
 
 const { month, fiscalYear } = reportMonth();
+const [reportYear, reportMonthNumber] = month.split('-').map(Number);
+const monthTh = `${thaiMonthNames[reportMonthNumber - 1]} ${reportYear + 543}`;
+
+interface InboxItem {
+  kind: string;
+  agencyCode: string | null;
+  subject: string;
+  text: string;
+}
 
 const marketDataset = {
   data_type: 'ข้อมูลสถิติ',
@@ -122,6 +135,39 @@ describe('district catalog in embedded mode', () => {
     // MISSING of the reported month is overdue in every district, so at least those 50 were found.
     expect(first.body.newlyMissing).toBeGreaterThanOrEqual(50);
     expect(second.body.newlyMissing).toBe(0);
+  });
+
+  it('puts the missing report in the district office inbox', async () => {
+    const reporter = await authHeader({ sub: 'din-daeng-reporter', roles: ['agency_reporter'], agency: dinDaengAgency });
+    const approver = await authHeader({ sub: 'din-daeng-director', roles: ['agency_approver'], agency: dinDaengAgency });
+    const missingNotices = async (recipientId: string, headers: Record<string, string>) => {
+      const response = await http(baseUrl, 'GET', `/api/v1/notifications/inbox?recipientId=${recipientId}&pageSize=200`, { headers });
+
+      expect(response.status).toBe(200);
+
+      return (response.body.items as InboxItem[]).filter((item) => item.kind === 'districtReportMissing' && item.subject.includes('รายการ MISSING ประจำเดือน' + monthTh));
+    };
+    // The sweep raised one event per missing district, item and month, and the consumer works through them in any order.
+    const deadline = Date.now() + 60_000;
+
+    while ((await missingNotices(`agency:${dinDaengAgency}`, reporter)).length === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const staff = await missingNotices(`agency:${dinDaengAgency}`, reporter);
+    const head = await missingNotices(`agency-head:${dinDaengAgency}`, approver);
+
+    expect(staff).toHaveLength(1);
+    expect(staff[0].agencyCode).toBe(dinDaengAgency);
+    expect(staff[0].subject).toBe(`ไม่ส่งข้อมูล: สำนักงานเขตดินแดง รายการ MISSING ประจำเดือน${monthTh}`);
+    expect(staff[0].text).toContain(`ร้านค้าแผงลอย ประจำเดือน${monthTh} (ปีงบประมาณ พ.ศ. ${fiscalYear})`);
+    expect(head).toHaveLength(1);
+  });
+
+  it('keeps another district out of the inbox', async () => {
+    const outsider = await authHeader({ sub: 'bang-na-reporter', roles: ['agency_reporter'], agency: '5047' });
+    const response = await http(baseUrl, 'GET', `/api/v1/notifications/inbox?recipientId=agency:${dinDaengAgency}`, { headers: outsider });
+
+    expect(response.status).toBe(403);
   });
 
   it('reads back the matrix and rates', async () => {

@@ -24,6 +24,7 @@ export {
   type TemplateVariable,
   type TemplateVariableType,
 } from './lib/template-variables';
+export { NO_SCORE, TEMPLATE_LABELS } from './lib/template-labels';
 export {
   NOTIFICATION_TEMPLATES,
   type NotificationTemplate,

@@ -18,6 +18,12 @@ export const NOTIFICATION_KIND_NAMES = [
   'evaluationSignedOff',
   'evaluationInputChanged',
   'roundSignedOff',
+  'districtReportLate',
+  'districtReportMissing',
+  'governanceAssessmentSubmitted',
+  'governanceAssessmentReviewed',
+  'governanceAssessmentReturned',
+  'dataQualityAssessed',
 ] as const;
 
 /** `*` in a subscription stands for every agency or every kind. */

@@ -1,3 +1,4 @@
+import { CatalogEvents } from '@bma-kpi/contracts-catalog';
 import { EvaluationEvents, EvaluationSubjects } from '@bma-kpi/contracts-evaluation';
 
 import {
@@ -36,6 +37,12 @@ describe('notificationKindMetadata', () => {
       EvaluationEvents.evaluationInputChanged,
     ],
     ['roundSignedOff', false, ['agencyHead', 'integration'], EvaluationEvents.roundSignedOff],
+    ['districtReportLate', false, ['agency'], CatalogEvents.districtSubmissionLate],
+    ['districtReportMissing', true, ['agency', 'agencyHead'], CatalogEvents.districtSubmissionMissing],
+    ['governanceAssessmentSubmitted', false, ['evaluator'], CatalogEvents.assessmentSubmitted],
+    ['governanceAssessmentReviewed', false, ['agency'], CatalogEvents.assessmentReviewed],
+    ['governanceAssessmentReturned', true, ['agency'], CatalogEvents.assessmentReturned],
+    ['dataQualityAssessed', false, ['agency'], CatalogEvents.qualityAssessed],
   ])('describes %s', (kind, critical, audiences, sourceEvent) => {
     expect(notificationKindMetadata(kind)).toEqual({ kind, critical, audiences, sourceEvent });
     expect(isCriticalKind(kind)).toBe(critical);
@@ -71,6 +78,8 @@ describe('kindOfEvent', () => {
 
   it.each([
     EvaluationSubjects.evaluationTransition,
+    CatalogEvents.districtSubmissionSubmitted,
+    CatalogEvents.datasetCreated,
     'events.indicators.progress.reported.v1',
     'events.evaluation.evaluation.scored.v2',
     '',

@@ -1,6 +1,7 @@
+import { type CatalogEvent, CatalogEvents } from '@bma-kpi/contracts-catalog';
 import { type EvaluationEvent, EvaluationEvents } from '@bma-kpi/contracts-evaluation';
 
-/** Every kind of notification the service sends, reminders first and then evaluation events. */
+/** Every kind of notification the service sends: reminders, then evaluation and catalog events. */
 export const NOTIFICATION_KINDS = [
   'progressDueReminder',
   'progressOverdue',
@@ -14,6 +15,12 @@ export const NOTIFICATION_KINDS = [
   'evaluationSignedOff',
   'evaluationInputChanged',
   'roundSignedOff',
+  'districtReportLate',
+  'districtReportMissing',
+  'governanceAssessmentSubmitted',
+  'governanceAssessmentReviewed',
+  'governanceAssessmentReturned',
+  'dataQualityAssessed',
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -32,8 +39,8 @@ export interface NotificationKindMetadata {
   critical: boolean;
   /** Recipient groups, primary group first. */
   audiences: readonly NotificationAudience[];
-  /** Evaluation event subject that triggers the kind, or null for a scheduled reminder. */
-  sourceEvent: EvaluationEvent | null;
+  /** Evaluation or catalog event subject that triggers the kind, or null for a scheduled reminder. */
+  sourceEvent: EvaluationEvent | CatalogEvent | null;
 }
 
 type MetadataFields = Omit<NotificationKindMetadata, 'kind'>;
@@ -45,13 +52,16 @@ const reminder = (critical: boolean, audience: NotificationAudience): MetadataFi
 });
 
 const onEvent = (
-  sourceEvent: EvaluationEvent,
+  sourceEvent: EvaluationEvent | CatalogEvent,
   audiences: readonly NotificationAudience[],
   critical = false,
 ): MetadataFields => ({ critical, audiences, sourceEvent });
 
-// Overdue progress and correction requests block the quarter's evaluation, so people cannot
-// switch them off. The other kinds are information or reminders that a preference may silence.
+// Overdue progress and correction requests block the quarter's evaluation, and a missing district
+// report or a returned assessment counts against the agency's data governance score until it is
+// dealt with, so people cannot switch them off. The other kinds are information or reminders that
+// a preference may silence. A missing district report goes to the district office's head at once
+// because the catalog reports it only once, when its due day has passed.
 const METADATA_FIELDS: Readonly<Record<NotificationKind, MetadataFields>> = {
   progressDueReminder: reminder(false, 'agency'),
   progressOverdue: reminder(true, 'agency'),
@@ -72,6 +82,16 @@ const METADATA_FIELDS: Readonly<Record<NotificationKind, MetadataFields>> = {
     'integration',
   ]),
   roundSignedOff: onEvent(EvaluationEvents.roundSignedOff, ['agencyHead', 'integration']),
+  districtReportLate: onEvent(CatalogEvents.districtSubmissionLate, ['agency']),
+  districtReportMissing: onEvent(
+    CatalogEvents.districtSubmissionMissing,
+    ['agency', 'agencyHead'],
+    true,
+  ),
+  governanceAssessmentSubmitted: onEvent(CatalogEvents.assessmentSubmitted, ['evaluator']),
+  governanceAssessmentReviewed: onEvent(CatalogEvents.assessmentReviewed, ['agency']),
+  governanceAssessmentReturned: onEvent(CatalogEvents.assessmentReturned, ['agency'], true),
+  dataQualityAssessed: onEvent(CatalogEvents.qualityAssessed, ['agency']),
 };
 
 /** Metadata of every notification kind, keyed by kind. */
@@ -108,7 +128,7 @@ export function isCriticalKind(kind: NotificationKind): boolean {
   return notificationKindMetadata(kind).critical;
 }
 
-/** Returns the kind an evaluation event subject triggers, or null for any other subject. */
+/** Returns the kind an evaluation or catalog event subject triggers, or null for any other subject. */
 export function kindOfEvent(subject: string): NotificationKind | null {
   return KIND_BY_EVENT.get(subject) ?? null;
 }

@@ -111,3 +111,50 @@ describe('routeNotice', () => {
     expect(routeNotice({ kind: 'evaluationSubmitted', agencyCode: '0411' }, [reporter, otherAgency], true)).toEqual([]);
   });
 });
+
+describe('routeNotice, District Catalog and data governance kinds', () => {
+  const districtStaff = recipient({ id: 'u-district', agencyCode: '5037', audiences: ['agency'], email: 'district@example.org' });
+  const districtHead = recipient({ id: 'u-district-head', agencyCode: '5037', audiences: ['agencyHead'], email: 'director@example.org' });
+  const everyone = [reporter, head, otherAgency, evaluator, districtStaff, districtHead];
+  const routedIds = (kind: Parameters<typeof routeNotice>[0]['kind'], agencyCode: string) =>
+    routeNotice({ kind, agencyCode }, everyone, true).map((route) => route.recipientId);
+
+  it.each([
+    ['districtReportLate', '5037', ['u-district']],
+    ['districtReportMissing', '5037', ['u-district', 'u-district-head']],
+    ['governanceAssessmentSubmitted', '0411', ['u-eval']],
+    ['governanceAssessmentReviewed', '0411', ['u-reporter']],
+    ['governanceAssessmentReturned', '0411', ['u-reporter']],
+    ['dataQualityAssessed', '0411', ['u-reporter']],
+  ] as const)('routes %s about %s', (kind, agencyCode, expected) => {
+    expect(routedIds(kind, agencyCode)).toEqual(expected);
+  });
+
+  it.each([
+    ['districtReportMissing', districtStaff],
+    ['governanceAssessmentReturned', reporter],
+  ] as const)('keeps muted critical %s', (kind, member) => {
+    const muted = { ...member, mutedKinds: { [kind]: { email: false, inbox: false } } };
+    const [route] = routeNotice({ kind, agencyCode: member.agencyCode }, [muted], true);
+
+    expect(route).toMatchObject({ inbox: true, deliveries: [{ channel: 'email', timing: 'now' }] });
+  });
+
+  it('drops a muted quality notice', () => {
+    const muted = { ...reporter, mutedKinds: { dataQualityAssessed: { email: false, inbox: false } } };
+
+    expect(routeNotice({ kind: 'dataQualityAssessed', agencyCode: '0411' }, [muted], true)).toEqual([]);
+  });
+
+  it('holds a quality notice for the daily digest', () => {
+    const [route] = routeNotice({ kind: 'dataQualityAssessed', agencyCode: '0411' }, [{ ...reporter, dailyDigest: true }], true);
+
+    expect(route?.deliveries).toEqual([{ channel: 'email', target: 'reporter@example.org', timing: 'digest' }]);
+  });
+
+  it('sends a missing report at once despite the daily digest', () => {
+    const [route] = routeNotice({ kind: 'districtReportMissing', agencyCode: '5037' }, [{ ...districtStaff, dailyDigest: true }], true);
+
+    expect(route?.deliveries).toEqual([{ channel: 'email', target: 'district@example.org', timing: 'now' }]);
+  });
+});

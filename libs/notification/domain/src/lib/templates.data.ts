@@ -1,3 +1,4 @@
+import { GOVERNANCE_TEMPLATES } from './governance-templates.data';
 import type { NotificationKind } from './notification-kinds';
 import type { TemplateVariable } from './template-variables';
 
@@ -273,4 +274,5 @@ export const NOTIFICATION_TEMPLATES: Readonly<Record<NotificationKind, Notificat
       ),
     },
   },
+  ...GOVERNANCE_TEMPLATES,
 };

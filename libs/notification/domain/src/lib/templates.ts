@@ -10,6 +10,7 @@ import {
   type TemplateVariable,
   type TemplateVariableType,
 } from './template-variables';
+import { NO_SCORE, PLACEHOLDER_TEXT, labelText } from './template-labels';
 import { NOTIFICATION_TEMPLATES, type RenderedMessage } from './templates.data';
 
 /** Values of template variables by name. Names that the template does not declare are ignored. */
@@ -58,6 +59,9 @@ const EXPECTED_BY_TYPE: Readonly<Record<TemplateVariableType, string>> = {
   month: 'a month YYYY-MM',
   number: 'a finite decimal number',
   fiscalYear: 'a Buddhist-era fiscal year from 2484',
+  score: `a finite decimal number or "${NO_SCORE}"`,
+  label: 'a known code',
+  optionalText: 'text',
 };
 
 /** Returns the variables a kind's template declares, with their types. */
@@ -79,7 +83,7 @@ export function templateVariablesOf(
  * value become spaces in the subject, where they could start a new mail header. The output is
  * not HTML, so an HTML channel must escape it.
  * Throws MissingTemplateVariableError listing every declared variable that is absent, null or
- * blank, InvalidTemplateVariableError for a value that does not fit its type, and a RangeError
+ * blank (blank is allowed for `optionalText`), InvalidTemplateVariableError for a value that does not fit its type, and a RangeError
  * for an unknown kind or language.
  */
 export function renderTemplate(
@@ -92,7 +96,7 @@ export function renderTemplate(
     throw new RangeError(`Unknown notification language "${String(language)}": expected th or en.`);
   }
   const template = NOTIFICATION_TEMPLATES[kind];
-  const missing = template.variables.filter((name) => isMissing(variables, name));
+  const missing = template.variables.filter((name) => isMissing(variables, name, TEMPLATE_VARIABLE_TYPES[name]));
 
   if (missing.length > 0) {
     throw new MissingTemplateVariableError(kind, language, missing);
@@ -118,16 +122,15 @@ export function renderTemplate(
   };
 }
 
-function isMissing(variables: TemplateVariables, name: string): boolean {
+function isMissing(variables: TemplateVariables, name: string, type: TemplateVariableType): boolean {
   // Object.hasOwn keeps inherited names such as `constructor` from counting as given.
   if (!Object.hasOwn(variables, name)) {
     return true;
   }
   const value: unknown = variables[name];
+  const blank = typeof value === 'string' && value.trim() === '';
 
-  return (
-    value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
-  );
+  return value === undefined || value === null || (blank && type !== 'optionalText');
 }
 
 function formatVariable(
@@ -139,7 +142,9 @@ function formatVariable(
   const type = TEMPLATE_VARIABLE_TYPES[name];
 
   try {
-    return formatByType(type, language, value);
+    return type === 'label'
+      ? labelText(name, requireString(value), language)
+      : formatByType(type, language, value);
   } catch (error) {
     if (error instanceof RangeError) {
       throw new InvalidTemplateVariableError(kind, name, value, EXPECTED_BY_TYPE[type]);
@@ -150,7 +155,7 @@ function formatVariable(
 
 /** Formats one value by its type. Throws a RangeError when the value does not fit the type. */
 function formatByType(
-  type: TemplateVariableType,
+  type: Exclude<TemplateVariableType, 'label'>,
   language: NotificationLanguage,
   value: string | number,
 ): string {
@@ -165,6 +170,10 @@ function formatByType(
       return formatDisplayMonth(requireString(value), language);
     case 'fiscalYear':
       return formatDisplayFiscalYear(Number(formatNumber(value)), language);
+    case 'score':
+      return value === NO_SCORE ? PLACEHOLDER_TEXT.score[language] : formatNumber(value);
+    case 'optionalText':
+      return String(value).trim() === '' ? PLACEHOLDER_TEXT.optionalText[language] : String(value);
   }
 }
 

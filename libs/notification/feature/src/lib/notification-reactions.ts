@@ -6,6 +6,7 @@ import { NotificationDatabase } from '@bma-kpi/notification-data-access';
 import { NOTIFICATION_KIND_METADATA, kindOfEvent, type NotificationKind } from '@bma-kpi/notification-domain';
 import { OutboxRelay, type DeadLetter, type EventEnvelope } from '@bma-kpi/messaging';
 
+import { CATALOG_NOTICE_KINDS, CatalogNotices } from './catalog/catalog-notices';
 import { NoticeDispatcher } from './dispatch/notice-dispatcher';
 import type { Notice } from './dispatch/notice';
 import { DeliveryKick } from './dispatch/delivery-kick';
@@ -13,7 +14,7 @@ import { evaluationNoticeVariables, roundSignedOffVariables, type EvaluationNoti
 import { IndicatorsClient } from './indicators.client';
 import { NOTIFICATION_SERVICE_OPTIONS, type NotificationServiceOptions } from './notification-service.options';
 
-/** Evaluation events that become notices. */
+/** Evaluation and catalog events that become notices. */
 export const NOTICE_EVENTS = Object.values(NOTIFICATION_KIND_METADATA)
   .filter((metadata) => metadata.sourceEvent !== null)
   .map((metadata) => metadata.sourceEvent as string);
@@ -22,9 +23,9 @@ export const NOTICE_EVENTS = Object.values(NOTIFICATION_KIND_METADATA)
 const scoreKinds = new Set(['evaluationScored', 'evaluationSignedOff']);
 
 /**
- * Turns evaluation events into Thai inbox notices for the agency or the evaluators, once per event
- * id. The KPI's title and agency name come from the indicators service before the transaction, so
- * a slow indicators service never keeps a database transaction open.
+ * Turns evaluation and catalog events into Thai inbox notices for the agency or the evaluators,
+ * once per event id. KPI titles, agencies and agency names come from the indicators service before
+ * the transaction, so a slow indicators service never keeps a database transaction open.
  */
 @Injectable()
 export class NotificationReactions {
@@ -34,6 +35,7 @@ export class NotificationReactions {
   constructor(
     database: NotificationDatabase,
     private readonly indicators: IndicatorsClient,
+    private readonly catalogNotices: CatalogNotices,
     private readonly deadLetters: DeadLetterRepository,
     private readonly relay: OutboxRelay,
     private readonly dispatcher: NoticeDispatcher,
@@ -44,6 +46,10 @@ export class NotificationReactions {
   }
 
   async handle(event: EventEnvelope): Promise<void> {
+    // In the embedded mode PGlite and the in-process broker resolve through promises alone, so a
+    // District Catalog sweep's hundreds of events would run back to back without the event loop
+    // ever reading a socket. Yielding once per event lets the gateway serve requests in between.
+    await new Promise((resolve) => setImmediate(resolve));
     const kind = kindOfEvent(event.subject);
 
     if (kind === null || !NOTICE_EVENTS.includes(event.subject)) {
@@ -66,6 +72,9 @@ export class NotificationReactions {
 
   /** Builds the notice of an event; null for a score or sign-off of a quarter without a score. */
   private async noticeOf(kind: NotificationKind, event: EventEnvelope): Promise<Notice | null> {
+    if (CATALOG_NOTICE_KINDS.has(kind)) {
+      return this.catalogNotices.build(kind, event);
+    }
     if (kind === 'roundSignedOff') {
       const data = event.data as RoundSignedOffEvent['data'];
 

@@ -13,6 +13,8 @@ import {
   ReminderIssueRepository,
 } from '@bma-kpi/notification-data-access';
 
+import { AgencyDirectory } from './catalog/agency-directory';
+import { CatalogNotices } from './catalog/catalog-notices';
 import { deliveryControllers, deliveryProviders } from './delivery/delivery.providers';
 import { NoticeDispatcher } from './dispatch/notice-dispatcher';
 import { NOTIFICATION_EVENT_CONSUMER } from './event-consumer.token';
@@ -82,6 +84,8 @@ export class NotificationServiceModule {
           inject: [NotificationReactions],
         }),
         NotificationReactions,
+        CatalogNotices,
+        AgencyDirectory,
         NoticeDispatcher,
         ...deliveryProviders,
         IndicatorsClient,

@@ -1,5 +1,7 @@
 import type { SchemaObject } from '@nestjs/swagger';
 
+import { NOTIFICATION_KIND_NAMES } from '@bma-kpi/contracts-notification';
+
 // JSON schemas of the notification responses for the OpenAPI document; the contracts declare these
 // shapes as TypeScript interfaces, which carry no runtime metadata for @nestjs/swagger.
 
@@ -20,7 +22,7 @@ export const inboxItemSchema: SchemaObject = {
   type: 'object',
   properties: {
     id: { type: 'string', format: 'uuid' },
-    kind: { type: 'string', example: 'evaluationCorrectionRequested' },
+    kind: { type: 'string', enum: [...NOTIFICATION_KIND_NAMES], example: 'evaluationCorrectionRequested' },
     agencyCode: { type: 'string', nullable: true, example: '0411' },
     language: { type: 'string', enum: ['th', 'en'] },
     subject: { type: 'string' },
