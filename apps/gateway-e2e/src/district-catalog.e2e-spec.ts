@@ -1,7 +1,6 @@
 import { adminFetch, authHeader } from './support/auth';
 import { http } from './support/sample-scenario';
 import { freePort, startApp, waitFor, type RunningApp } from './support/processes';
-import { adminFetch } from './support/auth';
 
 jest.setTimeout(180_000);
 
