@@ -1,3 +1,5 @@
+import { setTimeout as delay } from 'node:timers/promises';
+
 import type { MessageHandler, NatsContext, NatsOptions } from '@nestjs/microservices';
 import { ServerNats } from '@nestjs/microservices';
 import type { Msg } from '@nats-io/transport-node';
@@ -6,6 +8,9 @@ import { CommonErrorCode, DomainException } from '@bma-kpi/errors';
 
 import { correlationIdHeader, readHeader } from '../rpc/correlation';
 
+
+/** Time that shutdown waits for requests in flight when the options set no gracePeriod, in milliseconds. */
+const defaultGracePeriodMs = 10_000;
 
 /** NATS server options plus a prefix put before every subject (empty in production). */
 export type PrefixedNatsOptions = NonNullable<NatsOptions['options']> & { subjectPrefix?: string };
@@ -16,12 +21,50 @@ export type PrefixedNatsOptions = NonNullable<NatsOptions['options']> & { subjec
  */
 export class SubjectPrefixedNatsServer extends ServerNats {
   private readonly subjectPrefix: string;
+  private readonly gracePeriodMs: number;
+  /** Requests being handled now; shutdown waits for them instead of a fixed pause. */
+  private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(options: PrefixedNatsOptions) {
     const { subjectPrefix, ...natsOptions } = options;
 
     super(natsOptions);
     this.subjectPrefix = subjectPrefix ?? '';
+    this.gracePeriodMs = natsOptions.gracePeriod ?? defaultGracePeriodMs;
+    // ServerNats.close() unsubscribes, then waits a fixed grace period before closing the connection.
+    // Its wait is private, so it is replaced here by one that ends as soon as the last request in flight has replied.
+    (this as unknown as { waitForGracePeriod: () => Promise<void> }).waitForGracePeriod = () => this.waitForRequestsInFlight();
+  }
+
+  override async handleMessage(channel: string, natsMsg: Msg): Promise<unknown> {
+    const work = super.handleMessage(channel, natsMsg) as Promise<unknown>;
+
+    this.inFlight.add(work);
+    try {
+      return await work;
+    } finally {
+      this.inFlight.delete(work);
+    }
+  }
+
+  /** Number of requests being handled now. */
+  get requestsInFlight(): number {
+    return this.inFlight.size;
+  }
+
+  /**
+   * Resolves when every request in flight has replied and the replies have reached the NATS server,
+   * or after the grace period, whichever comes first.
+   */
+  private async waitForRequestsInFlight(): Promise<void> {
+    const settled = Promise.allSettled([...this.inFlight]);
+    const abort = new AbortController();
+
+    await Promise.race([settled, delay(this.gracePeriodMs, undefined, { signal: abort.signal }).catch(() => undefined)]);
+    abort.abort();
+    // A reply is published just after its handler settles, and close() drops what is not flushed yet.
+    await new Promise((resolve) => setImmediate(resolve));
+    await (this as unknown as { natsClient?: { flush(): Promise<void> } | null }).natsClient?.flush().catch(() => undefined);
   }
 
   override addHandler(

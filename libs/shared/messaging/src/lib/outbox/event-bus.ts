@@ -99,8 +99,8 @@ export function natsServiceTransport(settings: NatsServiceSettings): {
       // A service keeps reconnecting for as long as it runs, so it survives a NATS restart of any length.
       maxReconnectAttempts: -1,
       gracefulShutdown: true,
-      // Time for requests in flight to finish after unsubscribing, in milliseconds.
-      gracePeriod: 2000,
+      // Longest wait for requests in flight after unsubscribing, in milliseconds; shutdown goes on as soon as they have replied.
+      gracePeriod: 10_000,
     }),
     eventBus: {
       kind: 'jetstream',
