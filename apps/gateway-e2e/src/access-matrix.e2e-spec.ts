@@ -6,9 +6,9 @@ import { freePort, startApp, waitFor, type RunningApp } from './support/processe
 
 jest.setTimeout(300_000);
 
-// The expected policy, written out here rather than imported, so that a change to the gateway's
-// policy that nobody meant shows up as a failure: what each role holds, and which permissions are
-// limited to the caller's own agency.
+// The expected policy, written out here rather than imported, so that an unintended change to the
+// gateway's policy fails this test: the permissions of each role, and those limited to the caller's
+// own agency.
 const holds: Record<string, string[]> = {
   admin: ['public', 'read', 'agency.write', 'agency.approve', 'progress.write', 'evaluation.write', 'evaluation.respond', 'inbox', 'admin'],
   evaluator: ['public', 'read', 'evaluation.write', 'inbox'],
@@ -33,7 +33,7 @@ function jwtCaller(name: string, roles: string[], agency: string | null): Caller
   return { name, roles, agency, headers: () => authHeader({ sub: name, roles, ...(agency ? { agency } : {}) }) };
 }
 
-/** Whether the expected policy lets a caller use a route asking for any of `permissions` on `target`'s data. */
+/** Tells whether the expected policy lets a caller use a route requiring any of `permissions` on `target`'s data. */
 function expectedAllowed(caller: Caller, permissions: string[], target = owner): boolean {
   return permissions.some((permission) => {
     if (permission === 'public') {
@@ -116,7 +116,7 @@ describe('access matrix through the gateway (embedded mode)', () => {
     };
   }
 
-  /** Fills a path template: the entity before `{id}` decides which fixture stands in. */
+  /** Fills a path template; the entity before `{id}` decides which fixture is used. */
   function concrete(path: string): string {
     return path.replace(/\/([^/]+)\/\{([^}]+)\}/gu, (_match, segment: string, name: string) => {
       const byEntity: Record<string, string> = { indicators: fixtures.indicator, datasets: fixtures.dataset, artefacts: fixtures.artefact, assessments: fixtures.assessment };

@@ -19,7 +19,7 @@ export interface TokenOptions {
   dataDir: string;
 }
 
-/** The HS256 secret: AUTH_JWT_SECRET, or the one the embedded mode keeps under DATA_DIR. */
+/** Returns the HS256 secret: AUTH_JWT_SECRET, or the one the embedded mode keeps under DATA_DIR. */
 export function localSecretOf(dataDir: string, environment: NodeJS.ProcessEnv = process.env): string {
   const configured = environment['AUTH_JWT_SECRET'];
 

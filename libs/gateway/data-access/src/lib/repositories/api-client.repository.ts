@@ -55,7 +55,7 @@ export class ApiClientRepository {
     return toRecord(await this.prisma.apiClient.create({ data: input }));
   }
 
-  /** The client whose key has this hash, unless it is revoked or expired at `now`. */
+  /** Finds the client whose key has this hash, unless it is revoked or expired at `now`. */
   async findUsable(keyHash: string, now: Date): Promise<ApiClientRecord | null> {
     const row = await this.prisma.apiClient.findFirst({
       where: { keyHash, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },

@@ -2,7 +2,7 @@ import { toSkipTake, type Page, type PageRequest } from '@bma-kpi/database';
 
 import type { AuditEntry, Prisma, PrismaClient } from '../../generated/prisma/client';
 
-/** What happened to a write: it ran and succeeded, ran and failed, or was refused before it ran. */
+/** Outcome of a write: it ran and succeeded, ran and failed, or was denied before it ran. */
 export type AuditOutcome = 'succeeded' | 'failed' | 'denied';
 
 /** One audited write as it is stored. */

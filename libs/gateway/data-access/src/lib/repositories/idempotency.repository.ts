@@ -10,8 +10,8 @@ export interface IdempotencyRequest {
 }
 
 /**
- * What to do with a keyed write: run it (`run`), answer with the first result (`replay`), refuse a
- * different request under a used key (`conflict`), or refuse while the first is still running (`running`).
+ * Decision on a keyed write: run it (`run`), return the first result (`replay`), reject a different
+ * request under a used key (`conflict`), or reject it while the first is still running (`running`).
  */
 export type IdempotencyStart =
   | { kind: 'run'; id: string }

@@ -39,7 +39,7 @@ const permissionTh: Record<Permission, string> = {
   admin: 'ดูแลระบบ',
 };
 
-/** The 401 or 403 of a refused request, naming the permission and the rule in Thai and English. */
+/** Builds the 401 or 403 of a denied request, naming the permission and the rule in Thai and English. */
 export function accessDenied(reason: AccessDenial, permission: Permission, targetAgency: string | null | undefined): DomainException {
   const details = { permission, ...(targetAgency ? { agency: targetAgency } : {}) };
 

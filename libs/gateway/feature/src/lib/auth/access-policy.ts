@@ -1,8 +1,8 @@
 import type { Principal, Role } from './principal';
 
 /**
- * What a route asks of its caller. Each route declares exactly one (see the Access decorator), and
- * this file alone decides who holds it.
+ * Permissions that routes require. Each route declares one (see the Access decorator), and this file
+ * alone decides which roles are granted it.
  */
 export const PERMISSIONS = [
   /** Anyone, also without credentials: public catalog routes, health, metrics. */
@@ -17,7 +17,7 @@ export const PERMISSIONS = [
   'progress.write',
   /** Running evaluation rounds and scoring (สยป.). */
   'evaluation.write',
-  /** An agency's answer in an evaluation: submit, correct, appeal. */
+  /** An agency's response in an evaluation: submit, correct, appeal. */
   'evaluation.respond',
   /** Reading and acknowledging one's own notification inbox. */
   'inbox',
@@ -30,7 +30,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 /** Permissions that apply to one agency's data, so the caller's agency must own the target. */
 const agencyScoped: ReadonlySet<Permission> = new Set(['agency.write', 'agency.approve', 'progress.write', 'evaluation.respond']);
 
-/** What each role holds; admin holds everything. */
+/** Permissions granted to each role; admin is granted all of them. */
 export const ROLE_GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: PERMISSIONS,
   evaluator: ['public', 'read', 'evaluation.write', 'inbox'],
@@ -45,7 +45,7 @@ const cityWideWithoutAgency: ReadonlySet<Role> = new Set(['admin', 'integration'
 
 /**
  * The target of a request as far as access depends on it. `agency` is undefined when the target
- * does not exist (the service then answers 404), null when it exists without an owner agency.
+ * does not exist (the service then returns 404), null when it exists without an owner agency.
  */
 export interface AccessTarget {
   agency?: string | null;
@@ -91,7 +91,7 @@ function agencyDecision(principal: Principal, roles: Role[], target: AccessTarge
   return target.agency === principal.agency ? allow : deny('AGENCY');
 }
 
-/** Decides whether a principal may use a route that asks for `permission` on `target`. */
+/** Decides whether a principal may use a route that requires `permission` on `target`. */
 export function decideAccess(principal: Principal, permission: Permission, target: AccessTarget = {}): AccessDecision {
   if (permission === 'public') {
     return allow;

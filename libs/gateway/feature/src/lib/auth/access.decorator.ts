@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import type { Permission } from './access-policy';
 
-/** Where a route's target agency (or inbox) is read: a request field, or the owner of a stored entity. */
+/** Source of a route's target agency (or inbox): a request field, or the owner of a stored entity. */
 export type TargetSource =
   | { from: 'body' | 'query' | 'param'; field: string }
   | { from: 'indicator' | 'dataset' | 'artefact' | 'assessment'; param: string }
@@ -18,12 +18,12 @@ export interface PermissionChoice {
 }
 
 /**
- * A route's access rule: the permission it asks for (one, any of a list, or one chosen per request)
+ * A route's access rule: the permission it requires (one, any of a list, or one chosen per request)
  * and where its target's agency comes from.
  */
 export interface AccessRule {
   permission: Permission | Permission[] | PermissionChoice;
-  /** Where the owner agency comes from; with a list, the first source that names one. */
+  /** Source of the owner agency; with a list, the first source that names one. */
   agency?: TargetSource | TargetSource[];
   recipient?: TargetSource;
 }
@@ -34,7 +34,7 @@ export const ACCESS_RULE = Symbol('ACCESS_RULE');
 export const permissionExtension = 'x-bma-permission';
 
 /**
- * Declares what a route asks of its caller, for the access guard and the OpenAPI document. Every
+ * Declares the permission a route requires, for the access guard and the OpenAPI document. Every
  * gateway route carries one; a route without it is open to admins only, and the access matrix
  * test fails on it.
  */

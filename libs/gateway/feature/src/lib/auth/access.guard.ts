@@ -11,7 +11,7 @@ import { Authenticator, InvalidCredentialsError } from './authenticator';
 import type { Principal } from './principal';
 import { TargetResolver } from './target-resolver';
 
-/** What the guard learnt about a request, kept on it for the audit log. */
+/** Principal, permission and target of a request, stored on it by the guard for the audit log. */
 export interface RequestAccess {
   principal: Principal;
   /** Permission the route asked for; alternatives are joined with `|`. */

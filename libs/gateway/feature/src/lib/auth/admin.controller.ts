@@ -120,7 +120,7 @@ export class AdminController {
   }
 }
 
-/** Who the caller is, as the gateway sees it. */
+/** Route that returns the caller's principal: id, roles and agency. */
 @ApiTags('admin')
 @Controller('v1')
 export class WhoAmIController {

@@ -9,12 +9,12 @@ import { requestAccessOf } from './access.guard';
 import { AUDIT_REPOSITORY } from './auth.tokens';
 
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-/** Longest text value kept in an audit entry; longer ones are cut and marked. */
+/** Maximum length of a text value in an audit entry; longer values are cut and marked. */
 const maxTextChars = 500;
 const maxEntries = 100;
 const secretKey = /secret|password|token|api[-_]?key|authorization/iu;
 
-/** A copy of a request body fit for the audit log: secrets removed, long text and long lists cut. */
+/** Copies a request body for the audit log, with secrets removed and long text and long lists cut. */
 export function auditableBody(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') {
     return value.length > maxTextChars ? `${value.slice(0, maxTextChars)}… (${value.length} chars)` : value;

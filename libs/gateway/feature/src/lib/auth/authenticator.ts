@@ -5,7 +5,7 @@ import { hashApiKey, looksLikeApiKey } from './api-key';
 import { InvalidTokenError, type JwtVerifier } from './jwt-verifier';
 import { anonymousPrincipal, isRole, type Principal } from './principal';
 
-/** Why credentials were refused; the guard turns it into 401. */
+/** Error for rejected credentials, with the reason; the guard turns it into 401. */
 export class InvalidCredentialsError extends Error {
   constructor(readonly reason: 'expired' | 'invalid' | 'claims' | 'api-key' | 'scheme') {
     super(`credentials refused: ${reason}`);

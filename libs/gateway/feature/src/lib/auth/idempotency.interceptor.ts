@@ -19,7 +19,7 @@ const keyPattern = /^[\x21-\x7e]{1,255}$/u;
 /** A claim without a result for this long belongs to a request whose gateway died, so a retry may run. */
 const staleClaimMs = 5 * 60_000;
 
-/** What is kept of the first response: its body, or the error a replay raises again. */
+/** Stored form of the first response: its body, or the error that a replay raises again. */
 type StoredResponse = { body: unknown } | { error: ErrorBody };
 
 /** SHA-256 of what makes two requests the same write: method, path with query, and body. */
@@ -42,9 +42,9 @@ function invalidKey(): DomainException {
 }
 
 /**
- * Makes writes sent with an Idempotency-Key safe to retry: the first request runs, a replay from
- * the same caller gets the first result again (marked `Idempotent-Replayed: true`), the same key
- * with a different request is a 409, and so is a replay while the first is still running.
+ * Makes writes sent with an Idempotency-Key safe to retry. The first request runs, and a replay from
+ * the same caller gets the first result again, marked `Idempotent-Replayed: true`. The same key with a
+ * different request is a 409, and so is a replay while the first request is still running.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {

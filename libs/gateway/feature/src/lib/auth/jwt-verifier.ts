@@ -16,7 +16,7 @@ export interface JwtSettings {
   agencyClaim: string;
 }
 
-/** Why a bearer token was refused, in words for the caller. */
+/** Error for a rejected bearer token, with the reason shown to the caller. */
 export class InvalidTokenError extends Error {
   constructor(readonly reason: 'expired' | 'invalid' | 'claims') {
     super(`token ${reason}`);
@@ -89,7 +89,7 @@ export class JwtVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
-    // An expired or malformed token signed with one key says more than a signature mismatch with another.
+    // Report an expired or malformed token signed with one key rather than a signature mismatch with another key.
     let worst: InvalidTokenError = new InvalidTokenError('invalid');
 
     for (const { key, algorithm } of this.keys) {

@@ -2,15 +2,15 @@ import type { Request } from 'express';
 
 import type { PermissionChoice } from './access.decorator';
 
-/** Workflow actions that belong to evaluators; the others (submit, correct, appeal) are the agency's answer. */
+/** Workflow actions of evaluators. The others (submit, correct, appeal) are the agency's response. */
 const evaluatorActions = new Set(['score', 'requestCorrection', 'signOff']);
 
-/** The role that the evaluation service expects with each action; the gateway sets it from the action. */
+/** Returns the role that the evaluation service expects with an action. */
 export function workflowRoleOf(action: unknown): 'evaluator' | 'agency' {
   return evaluatorActions.has(String(action)) ? 'evaluator' : 'agency';
 }
 
-/** An evaluation transition asks for evaluation.write or, for an agency's answer, evaluation.respond. */
+/** Permission of an evaluation transition: evaluation.write, or evaluation.respond for an agency's response. */
 export const transitionPermission: PermissionChoice = {
   choose: (request: Request) =>
     workflowRoleOf((request.body as { action?: unknown } | undefined)?.action) === 'evaluator' ? 'evaluation.write' : 'evaluation.respond',

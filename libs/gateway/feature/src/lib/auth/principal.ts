@@ -7,7 +7,7 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
 
-/** Who sent a request: a person with a JWT, a system with an API key, or nobody. */
+/** Sender of a request: a person with a JWT, a system with an API key, or an anonymous caller. */
 export interface Principal {
   kind: 'user' | 'client' | 'anonymous';
   /** `user:<sub>`, `client:<api client id>` or `anonymous`; the actor of every change. */

@@ -11,18 +11,19 @@ import type { AccessTarget } from './access-policy';
 import type { AccessRule, TargetSource } from './access.decorator';
 
 /**
- * Marks a target the services do not know. Access then leaves the answer to the route, which
- * returns its own 404 or 400, so a caller learns nothing more than without access checks.
+ * Marks a target that the services do not know. The route then returns its own 404 or 400, so a
+ * caller learns nothing more than it would without access checks.
  */
 const unknownTarget = undefined;
 
 type OwnedEntity = 'indicator' | 'dataset' | 'artefact' | 'assessment';
 
-/** Errors that say the service could not answer, not that the target is wrong. */
+/** Error codes that mean the service failed, not that the target is wrong. */
 const serverSideCodes = new Set<string>([CommonErrorCode.serviceUnavailable, CommonErrorCode.serviceTimeout, CommonErrorCode.internal]);
 
 function fieldValue(request: Request, source: Extract<TargetSource, { field: string }>): string | null {
-  const container: unknown = source.from === 'query' ? request.query : source.from === 'param' ? request.params : request.body;
+  const containers: Record<string, unknown> = { query: request.query, param: request.params };
+  const container = containers[source.from] ?? (request.body as unknown);
   const value = typeof container === 'object' && container !== null ? (container as Record<string, unknown>)[source.field] : undefined;
 
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
@@ -73,7 +74,7 @@ export class TargetResolver {
     try {
       return await this.ownerOf(kind, id);
     } catch (error) {
-      // A 4xx (not found, malformed id) is the route's own answer to give; 5xx stops the request here.
+      // The route itself reports a 4xx (not found, malformed id), while a 5xx stops the request here.
       if (error instanceof DomainException && !serverSideCodes.has(error.code)) {
         return unknownTarget;
       }
@@ -81,7 +82,7 @@ export class TargetResolver {
     }
   }
 
-  /** The BMA code of the district office with this geocode, or the geocode when it has no code. */
+  /** Returns the BMA code of the district office with this geocode, or the geocode when it has no code. */
   private async districtAgency(geocode: string | null): Promise<string | null | undefined> {
     if (geocode === null) {
       return null;
