@@ -27,17 +27,23 @@ export interface RunningApp {
 }
 
 export function startApp(entry: string, env: Record<string, string>): RunningApp {
+  const environment: Record<string, string | undefined> = {
+    ...process.env,
+    NODE_OPTIONS: '',
+    LOG_LEVEL: 'warn',
+    AUTH_JWT_SECRET: e2eJwtSecret,
+    // Standalone gateways keep their API clients and audit log in memory unless a test names a database.
+    ...(entry === 'apps/gateway/src/main.ts' ? { GATEWAY_DATABASE_URL: 'pglite:memory' } : {}),
+    ...env,
+  };
+
+  // An empty AUTH_JWT_SECRET starts the app without one, as a new user's embedded mode does.
+  if (environment['AUTH_JWT_SECRET'] === '') {
+    delete environment['AUTH_JWT_SECRET'];
+  }
   const child = spawn(process.execPath, ['tools/run.mjs', entry], {
     cwd: workspaceRoot,
-    env: {
-      ...process.env,
-      NODE_OPTIONS: '',
-      LOG_LEVEL: 'warn',
-      AUTH_JWT_SECRET: e2eJwtSecret,
-      // Standalone gateways keep their API clients and audit log in memory unless a test names a database.
-      ...(entry === 'apps/gateway/src/main.ts' ? { GATEWAY_DATABASE_URL: 'pglite:memory' } : {}),
-      ...env,
-    },
+    env: environment,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
