@@ -148,7 +148,7 @@ describe('data quality assessment in embedded mode', () => {
 
     expect(done.body.status).toBe('done');
     expect(done.body.progress).toEqual({ rowsProcessed: 6, bytesRead: flawedCsv.length, bytesTotal: flawedCsv.length, percent: 100 });
-    expect(done.body.scores).toEqual({ completeness: '90.00', validity: '87.50', uniqueness: '80.00', encoding: '87.50', timeliness: '100.00', overall: '89.00' });
+    expect(done.body.scores).toEqual({ completeness: 90, validity: 87.5, uniqueness: 80, encoding: 87.5, timeliness: 100, overall: 89 });
     expect(done.body.counts.emptyRows).toBe(1);
     expect(done.body.findingsTotal).toBe(9);
   });
@@ -199,7 +199,7 @@ describe('data quality assessment in embedded mode', () => {
 
     expect(history.body.items.map((item: { id: string }) => item.id)).toEqual([started.body.id, assessmentId]);
     expect(latest.body.id).toBe(started.body.id);
-    expect(latest.body.scores.overall).toBe('89.00');
+    expect(latest.body.scores.overall).toBe(89);
   });
 
   it('averages the latest scores per agency', async () => {
@@ -211,7 +211,7 @@ describe('data quality assessment in embedded mode', () => {
     expect(health).toEqual({
       agencyCode: 'health-department',
       datasets: 1,
-      scores: { completeness: '90.00', validity: '87.50', uniqueness: '80.00', encoding: '87.50', timeliness: '100.00', overall: '89.00' },
+      scores: { completeness: 90, validity: 87.5, uniqueness: 80, encoding: 87.5, timeliness: 100, overall: 89 },
     });
   });
 

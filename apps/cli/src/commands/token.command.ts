@@ -50,6 +50,9 @@ function checked(options: TokenOptions): string | null {
   if (!options.role.every((role) => roles.includes(role))) {
     return `บทบาทต้องเป็น / --role must be one of: ${roles.join(', ')}`;
   }
+  if (options.agency === undefined && options.role.some((role) => role === 'agency_reporter' || role === 'agency_approver')) {
+    return 'ผู้รายงานและผู้อนุมัติของหน่วยงานต้องระบุ --agency / agency_reporter and agency_approver need --agency, e.g. --agency 0411';
+  }
   if (options.agency !== undefined && !/^\d{4}$/u.test(options.agency)) {
     return 'รหัสหน่วยงานต้องเป็นตัวเลข 4 หลัก / --agency must be a 4-digit BMA agency code such as 0411';
   }

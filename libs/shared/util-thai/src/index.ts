@@ -65,3 +65,4 @@ export {
   withSubstitutionDays,
   workingDaysBetween,
 } from './lib/working-days.util';
+export { csvFormulaSafe, csvSafeCast } from './lib/spreadsheet-cell.util';

@@ -6,6 +6,7 @@ import { dictionaryError } from './dictionary-error';
 import type { DictionaryField, DictionaryParseResult } from './dictionary-field.types';
 import { parseDictionaryRows } from './dictionary-rows.parser';
 import type { SheetRow } from './dictionary-rows.parser';
+import { csvSafeCast } from '@bma-kpi/util-thai';
 
 interface CsvRecord {
   record: string[];
@@ -65,5 +66,5 @@ export function parseDictionaryCsv(text: string): DictionaryParseResult {
 
 /** Writes a data dictionary as CSV with a byte order mark and CRLF line ends, so Excel reads the Thai text. */
 export function dictionaryToCsv(fields: readonly DictionaryField[], headerLanguage: DictionaryHeaderLanguage = 'th'): string {
-  return stringify([dictionaryHeaders(headerLanguage), ...fields.map(dictionaryCells)], { bom: true, record_delimiter: 'windows' });
+  return stringify([dictionaryHeaders(headerLanguage), ...fields.map(dictionaryCells)], { bom: true, record_delimiter: 'windows', cast: csvSafeCast });
 }

@@ -4,6 +4,7 @@ import { stringify, type Stringifier } from 'csv-stringify';
 
 import { QUALITY_REPORT_HEADER, qualityReportCells, type QualityFinding } from '@bma-kpi/catalog-domain';
 import type { ObjectStore, StoredObject } from '@bma-kpi/object-store';
+import { csvSafeCast } from '@bma-kpi/util-thai';
 
 /**
  * Streams the findings of one assessment into the object store as CSV (UTF-8 with BOM, Thai
@@ -14,7 +15,7 @@ export class QualityReportWriter {
   private readonly stored: Promise<StoredObject>;
 
   constructor(store: ObjectStore, maxBytes: number) {
-    this.csv = stringify({ bom: true, header: true, columns: [...QUALITY_REPORT_HEADER], record_delimiter: 'windows' });
+    this.csv = stringify({ bom: true, header: true, columns: [...QUALITY_REPORT_HEADER], record_delimiter: 'windows', cast: csvSafeCast });
     this.stored = store.put(this.csv, { maxBytes });
     // put() reports its own failure through `stored`; this keeps an early failure from being unhandled.
     this.stored.catch(() => undefined);

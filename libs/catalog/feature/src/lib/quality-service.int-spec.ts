@@ -123,7 +123,7 @@ describe.each(catalogTestTransports)('quality assessments over %s', (_name, open
     expect(done.requestedBy).toBe('officer-0411');
     expect(done.progress.rowsProcessed).toBe(4);
     expect(done.counts?.['emptyRows']).toBe(1);
-    expect(done.scores).toEqual({ completeness: '100.00', validity: '75.00', uniqueness: '66.67', encoding: '100.00', timeliness: '0.00', overall: '68.33' });
+    expect(done.scores).toEqual({ completeness: 100, validity: 75, uniqueness: 66.67, encoding: 100, timeliness: 0, overall: 68.33 });
     expect(done.findingsTotal).toBe(4);
   });
 
@@ -168,7 +168,7 @@ describe.each(catalogTestTransports)('quality assessments over %s', (_name, open
     const all = await sut.request(CatalogSubjects.qualityAgencies, {}, context);
     const longAgo = await sut.request(CatalogSubjects.qualityAgencies, { fiscalYear: 2560 }, context);
 
-    expect(all.agencies.map((agency) => [agency.agencyCode, agency.datasets, agency.scores.overall])).toEqual([['0411', 1, '68.33']]);
+    expect(all.agencies.map((agency) => [agency.agencyCode, agency.datasets, agency.scores.overall])).toEqual([['0411', 1, 68.33]]);
     expect(longAgo.agencies).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import type { DictionaryFieldRecord, QualityAssessmentRecord, StoredQualityFinding } from '@bma-kpi/catalog-data-access';
 import type { QualityField } from '@bma-kpi/catalog-domain';
-import type { DictionaryDataType, QualityAssessmentResponse, QualityFindingResponse } from '@bma-kpi/contracts-catalog';
+import type { DictionaryDataType, QualityAssessmentResponse, QualityFindingResponse, QualityScoresResponse } from '@bma-kpi/contracts-catalog';
 
 /** Formats whose files the assessment reads, by the resource's upper-case format. */
 export const ASSESSABLE_FORMATS = ['CSV', 'XLSX'] as const;
@@ -44,6 +44,20 @@ function percentOf(job: QualityAssessmentRecord): number {
   return job.bytesTotal === 0 ? 0 : Math.min(99, Math.floor((job.bytesRead * 100) / job.bytesTotal));
 }
 
+/** Turns stored decimal text into JSON numbers, as every score of the API is. */
+export function scoreNumbers(scores: Record<keyof QualityScoresResponse, string | null>): QualityScoresResponse {
+  const number = (value: string | null) => (value === null ? null : Number(value));
+
+  return {
+    completeness: number(scores.completeness),
+    validity: number(scores.validity),
+    uniqueness: number(scores.uniqueness),
+    encoding: number(scores.encoding),
+    timeliness: number(scores.timeliness),
+    overall: number(scores.overall),
+  };
+}
+
 export function toQualityAssessmentResponse(job: QualityAssessmentRecord): QualityAssessmentResponse {
   return {
     id: job.id,
@@ -55,7 +69,7 @@ export function toQualityAssessmentResponse(job: QualityAssessmentRecord): Quali
     trigger: job.trigger,
     requestedBy: job.requestedBy,
     progress: { rowsProcessed: job.rowsProcessed, bytesRead: job.bytesRead, bytesTotal: job.bytesTotal, percent: percentOf(job) },
-    scores: job.scores,
+    scores: scoreNumbers(job.scores),
     counts: job.counts === null ? null : { ...job.counts },
     findingsTotal: job.findingsTotal,
     reportAvailable: job.reportSha256 !== null,

@@ -21,7 +21,7 @@ import { CatalogExceptions } from './catalog.exceptions';
 import { CATALOG_SERVICE_OPTIONS, type CatalogServiceOptions } from './catalog-service.options';
 import { DatasetService } from './dataset.service';
 import { fiscalYearInstants } from './fiscal-year-instants.util';
-import { assessableFormat, toQualityAssessmentResponse, toQualityFindingResponse } from './quality.mapper';
+import { assessableFormat, scoreNumbers, toQualityAssessmentResponse, toQualityFindingResponse } from './quality.mapper';
 import { QualityExceptions } from './quality.exceptions';
 import { QualityWorker } from './quality.worker';
 import type { RequestMeta } from './request-meta';
@@ -114,7 +114,7 @@ export class QualityService {
     const range = request.fiscalYear === undefined ? undefined : fiscalYearInstants(request.fiscalYear);
     const rows = range === null ? [] : await this.assessments.agencyMeans(range, request.agency);
 
-    return { fiscalYear: request.fiscalYear ?? null, agencies: rows };
+    return { fiscalYear: request.fiscalYear ?? null, agencies: rows.map((row) => ({ ...row, scores: scoreNumbers(row.scores) })) };
   }
 
   private async enqueue(dataset: DatasetDetail, resourceId: string, trigger: 'upload' | 'request', meta: RequestMeta): Promise<QualityAssessmentRecord> {

@@ -1,11 +1,11 @@
-/** Scores 0–100 as decimal text with two places; null for a dimension that was not assessed. */
+/** Scores 0–100 with two decimals; null for a dimension that was not assessed. */
 export interface QualityScoresResponse {
-  completeness: string | null;
-  validity: string | null;
-  uniqueness: string | null;
-  encoding: string | null;
-  timeliness: string | null;
-  overall: string | null;
+  completeness: number | null;
+  validity: number | null;
+  uniqueness: number | null;
+  encoding: number | null;
+  timeliness: number | null;
+  overall: number | null;
 }
 
 /** An assessment: the job's status and progress while it runs, its scores and counts once done. */

@@ -7,6 +7,7 @@ export const IndicatorsErrorCode = {
   notAKpiRecord: 'NOT_A_KPI_RECORD',
   recordTooLarge: 'RECORD_TOO_LARGE',
   agencyNotFound: 'AGENCY_NOT_FOUND',
+  importAgencyForbidden: 'IMPORT_AGENCY_FORBIDDEN',
   planEditionNotFound: 'PLAN_EDITION_NOT_FOUND',
   planNodeNotFound: 'PLAN_NODE_NOT_FOUND',
   fiscalYearMissing: 'FISCAL_YEAR_MISSING',

@@ -28,4 +28,12 @@ export class ImportRecordRequest {
   @IsOptional()
   @IsBoolean()
   dryRun?: boolean;
+
+  /**
+   * Agency that the caller may write for, set by the gateway for agency staff: the import is refused
+   * unless the record's owner, and the indicator it would update, belong to this agency.
+   */
+  @IsOptional()
+  @Matches(agencyCodePattern)
+  restrictToAgency?: string;
 }

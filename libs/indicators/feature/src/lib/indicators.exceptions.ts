@@ -33,6 +33,20 @@ export const IndicatorsExceptions = {
       `Indicator ${indicatorId} already has this progress note for ${date}.`,
       `ตัวชี้วัด ${indicatorId} มีรายงานผลนี้ของวันที่ ${date} อยู่แล้ว`,
     ),
+  importAgencyForbidden: (allowed: string, owner: string | null) =>
+    new DomainException(
+      IndicatorsErrorCode.importAgencyForbidden,
+      `You may import records of agency ${allowed} only; this record ${owner ? `belongs to agency ${owner}` : 'names no owner agency'}. Send ?agency=${allowed} for a record that names none.`,
+      `ท่านนำเข้าได้เฉพาะบันทึกของหน่วยงาน ${allowed} บันทึกนี้${owner ? `เป็นของหน่วยงาน ${owner}` : 'ไม่ได้ระบุหน่วยงานเจ้าของ'} สำหรับบันทึกที่ไม่ระบุหน่วยงาน โปรดส่ง ?agency=${allowed}`,
+      { details: { allowedAgency: allowed, ownerAgency: owner } },
+    ),
+  importTargetOfOtherAgency: (allowed: string) =>
+    new DomainException(
+      IndicatorsErrorCode.importAgencyForbidden,
+      `This record matches an indicator of another agency, and you may import for agency ${allowed} only.`,
+      `บันทึกนี้ตรงกับตัวชี้วัดของหน่วยงานอื่น ท่านนำเข้าได้เฉพาะของหน่วยงาน ${allowed}`,
+      { details: { allowedAgency: allowed } },
+    ),
   agencyNotFound: (code: string, field = 'agencyCode') =>
     new DomainException(
       IndicatorsErrorCode.agencyNotFound,

@@ -112,6 +112,7 @@ export class RecordImportService {
       ...(await this.resolvePlanPath(record, warnings)),
       warnings,
     };
+    await this.checkRestriction(request.restrictToAgency, agency, params);
     const result = await this.imports.importRecord(params, meta.actor, meta.correlationId, (change) =>
       this.eventsOf(change, { ...record, agencyCode: agency?.code ?? null }, meta),
     );
@@ -120,6 +121,21 @@ export class RecordImportService {
     this.logger.log({ importId: result.importId, indicatorId: result.indicatorId }, 'KPI record imported');
 
     return respond(outcomeOf(result), { indicatorId: result.indicatorId, importId: result.importId }, result.newProgressCount);
+  }
+
+  /** Rejects an import by agency staff whose record, or the indicator it updates, belongs to another agency. */
+  private async checkRestriction(allowed: string | undefined, agency: { id: string; code: string | null } | null, params: ImportRecordParams): Promise<void> {
+    if (allowed === undefined) {
+      return;
+    }
+    if (agency?.code !== allowed) {
+      throw IndicatorsExceptions.importAgencyForbidden(allowed, agency?.code ?? null);
+    }
+    const targetAgencyId = await this.imports.ownerOfImportTarget(params);
+
+    if (targetAgencyId !== undefined && targetAgencyId !== agency.id) {
+      throw IndicatorsExceptions.importTargetOfOtherAgency(allowed);
+    }
   }
 
   private identityKey(record: ParsedKpiRecord, agencyId: string | null, warnings: ParseMessage[]): string | null {

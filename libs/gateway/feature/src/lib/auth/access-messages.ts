@@ -11,8 +11,8 @@ const credentialMessages: Record<InvalidCredentialsError['reason'], { en: string
     th: 'โทเคนไม่ถูกต้อง: ลายมือชื่อ ผู้รับ (audience) หรือผู้ออก (issuer) ไม่ตรง หรือไม่ใช่ JWT',
   },
   claims: {
-    en: 'The bearer token lacks the claims the gateway needs: sub, a roles list, and a 4-digit agency code when it names one.',
-    th: 'โทเคนขาดข้อมูลที่จำเป็น: sub รายการบทบาท (roles) และรหัสหน่วยงาน 4 หลักถ้าระบุหน่วยงาน',
+    en: 'The bearer token lacks the claims the gateway needs: sub, exp, a roles list, and a 4-digit agency code when it names one.',
+    th: 'โทเคนขาดข้อมูลที่จำเป็น: sub, exp รายการบทบาท (roles) และรหัสหน่วยงาน 4 หลักถ้าระบุหน่วยงาน',
   },
   'api-key': { en: 'The API key is unknown, revoked or expired.', th: 'ไม่รู้จักคีย์ API นี้ หรือคีย์ถูกเพิกถอนหรือหมดอายุแล้ว' },
   scheme: {

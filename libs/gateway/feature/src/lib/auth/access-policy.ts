@@ -113,3 +113,15 @@ export function decideAccess(principal: Principal, permission: Permission, targe
 
   return agencyScoped.has(permission) ? agencyDecision(principal, holders, target) : allow;
 }
+
+/**
+ * Returns the agency that limits a principal's agency-scoped writes, for services that find the
+ * owner of a write only while doing it (such as a KPI import): none for admins and city-wide clients.
+ */
+export function agencyRestrictionOf(principal: Principal | undefined): string | undefined {
+  if (principal === undefined || principal.roles.includes('admin') || principal.agency === null) {
+    return undefined;
+  }
+
+  return principal.agency;
+}

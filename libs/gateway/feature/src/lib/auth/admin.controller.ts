@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req } from
 import { ApiBody, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 
-import { DomainException } from '@bma-kpi/errors';
+import { CommonErrorCode, DomainException } from '@bma-kpi/errors';
 import type { ApiClientRecord, ApiClientRepository, AuditEntryRecord, AuditRepository, Page } from '@bma-kpi/gateway-data-access';
 
 import { GatewayErrorCode } from '../http/gateway-error-codes';
@@ -20,6 +20,12 @@ function pageOf(query: { page?: number; pageSize?: number }): { page: number; pa
 
 function notFound(id: string): DomainException {
   return new DomainException(GatewayErrorCode.apiClientNotFound, `No API client ${id}.`, `ไม่พบไคลเอนต์ API ${id}`);
+}
+
+function expiryInPast(expiresAt: string): DomainException {
+  return new DomainException(CommonErrorCode.validationFailed, `expiresAt ${expiresAt} has passed; a new key must expire in the future.`, `วันหมดอายุ ${expiresAt} ผ่านไปแล้ว คีย์ใหม่ต้องหมดอายุในอนาคต`, {
+    errors: [{ field: 'expiresAt', rule: 'future', messageTh: 'ต้องเป็นเวลาในอนาคต', messageEn: 'must be in the future' }],
+  });
 }
 
 function actorOf(request: Request): string {
@@ -45,6 +51,9 @@ export class AdminController {
   @ApiResponse({ status: 201, description: 'ไคลเอนต์และคีย์ / The client and its key' })
   @ApiProblems(400)
   async create(@Body() body: CreateApiClientBody, @Req() request: Request): Promise<ApiClientRecord & { key: string }> {
+    if (body.expiresAt !== undefined && new Date(body.expiresAt).getTime() <= Date.now()) {
+      throw expiryInPast(body.expiresAt);
+    }
     const issued = issueApiKey();
     const client = await this.clients.create({
       name: body.name.trim(),

@@ -108,6 +108,8 @@ export class JwtVerifier {
           worst = error;
         } else if (error instanceof joseErrors.JWTExpired) {
           worst = new InvalidTokenError('expired');
+        } else if (error instanceof joseErrors.JWTClaimValidationFailed && error.reason === 'missing') {
+          worst = new InvalidTokenError('claims');
         }
       }
     }

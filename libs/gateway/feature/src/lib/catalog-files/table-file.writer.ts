@@ -3,6 +3,7 @@ import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import { stream } from 'exceljs';
 import type { Worksheet } from 'exceljs';
+import { csvSafeCast } from '@bma-kpi/util-thai';
 
 /** Destination of a table written row by row: a CSV or an XLSX file on a stream. */
 export interface TableSink {
@@ -14,7 +15,7 @@ export interface TableSink {
 
 /** Writes rows as CSV lines with CRLF line ends (RFC 4180). */
 export function csvLines(rows: readonly (readonly string[])[]): string {
-  return rows.length === 0 ? '' : stringify(rows as string[][], { record_delimiter: 'windows' });
+  return rows.length === 0 ? '' : stringify(rows as string[][], { record_delimiter: 'windows', cast: csvSafeCast });
 }
 
 /** CSV in UTF-8 with a byte order mark, which Excel needs to read Thai text. */

@@ -11,6 +11,8 @@ import { ApiProblems } from '../openapi/api-problems.decorator';
 import { importResponseSchema } from '../openapi/openapi.schemas';
 import { ImportQuery, readImportInput } from './import-input';
 import { Access, fieldOf } from '../auth/access.decorator';
+import { agencyRestrictionOf } from '../auth/access-policy';
+import { requestAccessOf } from '../auth/access.guard';
 
 /** The three shapes of an import body. */
 const importBody = {
@@ -32,7 +34,8 @@ const importBody = {
 export class ImportsController {
   constructor(private readonly indicators: IndicatorsClient) {}
 
-  @Access('agency.write', { agency: fieldOf('query', 'agency') })
+  // A JSON body's agency overrides the query's, as in readImportInput, so the body is checked first.
+  @Access('agency.write', { agency: [fieldOf('body', 'agency'), fieldOf('query', 'agency')] })
   @Post('kpi-records')
   @HttpCode(200)
   @UseInterceptors(FileInterceptor('file'))
@@ -59,7 +62,8 @@ export class ImportsController {
     @UploadedFile() file?: Express.Multer.File,
   ): Promise<ImportRecordResponse> {
     const input = await readImportInput(req, query, file);
-    const result = await this.indicators.request(IndicatorsSubjects.recordImport, input);
+    const restrictToAgency = agencyRestrictionOf(requestAccessOf(req)?.principal);
+    const result = await this.indicators.request(IndicatorsSubjects.recordImport, { ...input, ...(restrictToAgency ? { restrictToAgency } : {}) });
 
     res.status(result.outcome === 'created' ? 201 : 200);
 

@@ -121,6 +121,7 @@ export function httpStatusOf(code: KnownErrorCode): number {
     case 'INVALID_CREDENTIALS':
       return 401;
     case 'ACCESS_DENIED':
+    case 'IMPORT_AGENCY_FORBIDDEN':
       return 403;
     case 'NOT_A_KPI_RECORD':
     case 'AGENCY_NOT_FOUND':

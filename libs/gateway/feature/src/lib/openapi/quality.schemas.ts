@@ -1,6 +1,6 @@
 import type { SchemaObject } from '@nestjs/swagger';
 
-const score = (th: string, en: string): SchemaObject => ({ type: 'string', nullable: true, example: '97.50', description: `${th} / ${en}` });
+const score = (th: string, en: string): SchemaObject => ({ type: 'number', nullable: true, minimum: 0, maximum: 100, example: 97.5, description: `${th} / ${en}` });
 
 export const qualityScoresSchema: SchemaObject = {
   type: 'object',

@@ -39,6 +39,19 @@ export class ImportRepository {
     return row === null ? null : { id: row.id, indicatorId: row.indicatorId, createdAt: row.createdAt.toISOString() };
   }
 
+  /** Finds the agency of the indicator that importing `params` would update; undefined when it would create one. */
+  async ownerOfImportTarget(params: Pick<ImportRecordParams, 'codeNormalized' | 'fiscalYear' | 'identityKey'>): Promise<string | null | undefined> {
+    const where =
+      params.codeNormalized !== null
+        ? { codeNormalized_fiscalYear: { codeNormalized: params.codeNormalized, fiscalYear: params.fiscalYear } }
+        : params.identityKey === null
+          ? null
+          : { identityKey: params.identityKey };
+    const row = where === null ? null : await this.prisma.indicator.findUnique({ where, select: { agencyId: true } });
+
+    return row === null ? undefined : row.agencyId;
+  }
+
   /**
    * Imports one record in one transaction. It stores the export and ensures its plan path. Then it
    * creates the indicator, or updates the one with the same normalised code and fiscal year, and
