@@ -112,6 +112,7 @@ export class RecordImportService {
       ...(await this.resolvePlanPath(record, warnings)),
       warnings,
     };
+
     await this.checkRestriction(request.restrictToAgency, agency, params);
     const result = await this.imports.importRecord(params, meta.actor, meta.correlationId, (change) =>
       this.eventsOf(change, { ...record, agencyCode: agency?.code ?? null }, meta),
