@@ -44,7 +44,7 @@ export interface EvaluationListItem {
   signedOff: boolean;
   /** The quarter's value stored with the last score; null before the first score. */
   quarterValue: Record<string, unknown> | null;
-  /** The stored score, with decimals as text; null before the first score. */
+  /** The stored score without its copy of the quarter value, decimals as text; null before the first score. */
   score: Record<string, unknown> | null;
   flags: FlagResponse[];
   /** When the indicator or its progress changed after the stored score; null while the score is current. */

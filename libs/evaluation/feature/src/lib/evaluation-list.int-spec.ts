@@ -82,6 +82,7 @@ describe.each(evaluationTestTransports)('evaluation list of a round over %s', (_
     expect(item?.indicatorId).toBe(ids[1]);
     expect(item?.quarterValue).toMatchObject({ status: 'complete', value: 50 });
     expect(item?.score).toMatchObject({ status: 'scored', model: 'achievement' });
+    expect(item?.score).not.toHaveProperty('quarterValue');
   });
 
   it('stores an incomplete quarter as unscorable', async () => {

@@ -14,8 +14,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * at the last `score` action, so the item shows what was scored, not today's progress.
  */
 export function toEvaluationListItem(record: EvaluationRecord, roundSignedOff: boolean): EvaluationListItem {
-  const score = isRecord(record.score) ? record.score : null;
-  const quarterValue = score !== null && isRecord(score['quarterValue']) ? score['quarterValue'] : null;
+  const stored = isRecord(record.score) ? record.score : null;
+  const quarterValue = stored !== null && isRecord(stored['quarterValue']) ? stored['quarterValue'] : null;
+  // The quarter value has its own field, so the score leaves out the copy stored inside it.
+  const score = stored === null ? null : Object.fromEntries(Object.entries(stored).filter(([key]) => key !== 'quarterValue'));
 
   return {
     id: record.id,
