@@ -35,9 +35,9 @@ export function toEvaluationListItem(record: EvaluationRecord, roundSignedOff: b
 }
 
 /**
- * Lists the stored evaluations of a round for other systems. It reads only this service's tables,
- * because each evaluation stores its indicator's agency, so a page never waits for the indicators
- * service.
+ * Lists the stored evaluations of a round for other systems. Each evaluation stores its
+ * indicator's agency, so a page reads only this service's tables and sends no request to the
+ * indicators service.
  */
 @Injectable()
 export class EvaluationListService {
@@ -52,7 +52,7 @@ export class EvaluationListService {
     const round = await this.rounds.getByPeriod(request.fiscalYear, request.quarter);
     const period = { fiscalYear: request.fiscalYear, quarter: request.quarter, page, pageSize };
 
-    // A round that was never opened has no evaluations; an empty page tells an exporter that as well as a 404 would.
+    // A round that was never opened has no evaluations, so an exporter gets an empty page instead of an error.
     if (round === null) {
       return { ...period, roundStatus: null, items: [], total: 0 };
     }

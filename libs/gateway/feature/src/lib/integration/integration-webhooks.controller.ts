@@ -28,7 +28,7 @@ function principalOf(request: Request): Principal {
   return principal;
 }
 
-/** The 404 for a webhook that does not exist or belongs to another caller, which look the same. */
+/** Builds the 404 for a webhook that does not exist or belongs to another caller, so both look the same. */
 function webhookNotFound(id: string): DomainException {
   return new DomainException(
     NotificationErrorCode.webhookNotFound,
@@ -67,7 +67,7 @@ export class IntegrationWebhooksController {
     return this.notification.request(NotificationSubjects.webhookRegister, {
       recipientId: principal.id,
       url: body.url,
-      // The kinds are always listed, so kinds added to the notification service later reach a system only when it asks.
+      // The kinds are always stored, so kinds added to the notification service later reach a system only when it requests them.
       kinds: body.kinds ?? [...INTEGRATION_WEBHOOK_KINDS],
       agencyCodes: principal.agency === null ? [] : [principal.agency],
       ...(body.description === undefined ? {} : { description: body.description }),

@@ -3,9 +3,9 @@ import type { SchemaObject } from '@nestjs/swagger';
 import { INTEGRATION_WEBHOOK_KINDS } from '../integration/integration.requests';
 import { webhookPageSchema, webhookSecretSchema } from './notification-registry.schemas';
 
-// Schemas and examples of the integration API. The examples copy the values of the KPI record of
-// agency 0411 for fiscal year 2564 (BE) as the importer stores it: no printed code or title,
-// target 100 %, result 70 %, and twelve dated notes whose text carries no value.
+// Schemas and examples of the integration API. The examples copy the stored values of the KPI
+// record of agency 0411 for fiscal year 2564 (BE). That record has no printed code or title, a
+// target of 100 % and a result of 70 %, and its twelve dated notes carry no value.
 
 const nullableString: SchemaObject = { type: 'string', nullable: true };
 const nullableNumber: SchemaObject = { type: 'number', nullable: true };
