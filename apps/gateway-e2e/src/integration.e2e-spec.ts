@@ -44,6 +44,19 @@ describe('integration API v1 (embedded mode)', () => {
     expect(apiKey).toMatch(/^bmak_/);
   });
 
+  it('documents the routes under the integration tag', async () => {
+    const document = (await http(baseUrl, 'GET', '/api/openapi.json')).body;
+    const push = document.paths['/api/integration/v1/progress'].post;
+    const keyHeaders = push.parameters.filter((parameter: { name: string }) => parameter.name === 'Idempotency-Key');
+
+    expect(push.tags).toEqual(['integration']);
+    expect(keyHeaders).toHaveLength(1);
+    expect(keyHeaders[0].required).toBe(true);
+    expect(push.requestBody.content['application/json'].examples.byKpiCode.value).toMatchObject({ fiscalYear: 2564 });
+    expect(document.paths['/api/integration/v1/progress'].get.responses['200'].content['application/json'].schema.example.items[0]).toMatchObject({ target: 100, actual: 70 });
+    expect(document.paths['/api/integration/v1/webhooks'].post['x-bma-permission']).toEqual(['integration.subscribe']);
+  });
+
   describe('progress export', () => {
     it('returns every value of the sample', async () => {
       const response = await asClient('GET', '/api/integration/v1/progress?fiscalYear=2564&agency=0411');
