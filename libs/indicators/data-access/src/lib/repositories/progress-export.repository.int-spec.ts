@@ -1,3 +1,4 @@
+import { PrismaClient } from '../../generated/prisma/client';
 import { createIndicator, openTestIndicatorsDatabase, testBackends, type TestIndicatorsDatabase } from '../../testing';
 import { AgencyRepository } from './agency.repository';
 import { ProgressExportRepository } from './progress-export.repository';
@@ -87,6 +88,27 @@ describe.each(testBackends)('ProgressExportRepository on %s', (backend) => {
     const page = await sut.page({ fiscalYear, codeNormalized: '0411-12', page: 1, pageSize: 10 });
 
     expect(page.items.map((item) => item.id)).toEqual([ids.first]);
+  });
+
+  it('reads a page in a fixed number of statements', async () => {
+    const logged = new PrismaClient({ adapter: test.db.database.adapterFactory, log: [{ emit: 'event', level: 'query' }] });
+    const statements: string[] = [];
+
+    logged.$on('query', (event) => statements.push(event.query));
+    try {
+      const counted = new ProgressExportRepository(logged);
+
+      await counted.page({ fiscalYear, page: 1, pageSize: 1 });
+      const forOne = statements.splice(0).length;
+      const page = await counted.page({ fiscalYear, page: 1, pageSize: 10 });
+
+      expect(page.items).toHaveLength(4);
+      expect(statements).toHaveLength(forOne);
+      expect(forOne).toBeGreaterThan(1);
+      expect(forOne).toBeLessThanOrEqual(5);
+    } finally {
+      await logged.$disconnect();
+    }
   });
 
   it('returns an empty page past the end', async () => {
