@@ -10,12 +10,12 @@ jest.setTimeout(300_000);
 // gateway's policy fails this test: the permissions of each role, and those limited to the caller's
 // own agency.
 const holds: Record<string, string[]> = {
-  admin: ['public', 'read', 'agency.write', 'agency.approve', 'progress.write', 'evaluation.write', 'evaluation.respond', 'inbox', 'admin'],
+  admin: ['public', 'read', 'agency.write', 'agency.approve', 'progress.write', 'evaluation.write', 'evaluation.respond', 'inbox', 'integration.subscribe', 'admin'],
   evaluator: ['public', 'read', 'evaluation.write', 'inbox'],
   agency_reporter: ['public', 'read', 'agency.write', 'progress.write', 'inbox'],
   agency_approver: ['public', 'read', 'agency.write', 'agency.approve', 'progress.write', 'evaluation.respond', 'inbox'],
   viewer: ['public', 'read', 'inbox'],
-  integration: ['public', 'read', 'progress.write'],
+  integration: ['public', 'read', 'progress.write', 'integration.subscribe'],
 };
 const agencyScoped = new Set(['agency.write', 'agency.approve', 'progress.write', 'evaluation.respond']);
 const writeMethods = new Set(['post', 'put', 'patch', 'delete']);
@@ -151,6 +151,10 @@ describe('access matrix through the gateway (embedded mode)', () => {
         { permissions: ['evaluation.write'], body: { ...body, action: 'score' }, query: '' },
         { permissions: ['evaluation.respond'], body: { ...body, action: 'submit' }, query: '' },
       ];
+    }
+    // The pushed note names its indicator in the body, so the owner agency comes from there.
+    if (operation.path === '/api/integration/v1/progress' && operation.method === 'post') {
+      return [{ permissions: ['progress.write'], body: { ...body, indicatorId: fixtures.indicator }, query: '' }];
     }
     if (operation.path.endsWith('/catalog.jsonld')) {
       return [

@@ -6,3 +6,4 @@ export type * from './lib/evaluation.responses';
 export * from './lib/evaluation.subjects';
 export * from './lib/evaluation-summary';
 export * from './lib/evaluation-calendar';
+export * from './lib/evaluation-list';

@@ -6,6 +6,8 @@ export type * from './lib/indicators.responses';
 export * from './lib/indicators.subjects';
 export type * from './lib/kpi-record.types';
 export * from './lib/paging.request';
+export * from './lib/progress-export.request';
+export type * from './lib/progress-export.responses';
 export * from './lib/progress.request';
 export * from './lib/record-import.request';
 export * from './lib/reference.request';

@@ -47,6 +47,11 @@ export {
   type PlanTreeNode,
 } from './lib/repositories/plan.repository';
 export {
+  ProgressExportRepository,
+  type ProgressExportQuery,
+  type ProgressExportRecord,
+} from './lib/repositories/progress-export.repository';
+export {
   progressFingerprint,
   ProgressRepository,
   type ProgressInput,

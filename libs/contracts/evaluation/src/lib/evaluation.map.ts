@@ -20,6 +20,7 @@ import type {
 } from './evaluation.responses';
 import { EvaluationSubjects } from './evaluation.subjects';
 import type { EvaluationSummaryRequest, EvaluationSummaryResponse } from './evaluation-summary';
+import type { EvaluationListResponse, ListRoundEvaluationsRequest } from './evaluation-list';
 import type { EvaluationCalendarRequest, EvaluationCalendarResponse } from './evaluation-calendar';
 
 /** Request and response type of every evaluation subject, for a type-checked client. */
@@ -31,6 +32,7 @@ export interface EvaluationMessages {
   [EvaluationSubjects.modelAssign]: { request: AssignModelRequest; response: ModelResponse };
   [EvaluationSubjects.modelGet]: { request: IndicatorYearRequest; response: ModelResponse };
   [EvaluationSubjects.evaluationGet]: { request: EvaluationReferenceRequest; response: EvaluationResponse };
+  [EvaluationSubjects.evaluationList]: { request: ListRoundEvaluationsRequest; response: EvaluationListResponse };
   [EvaluationSubjects.evaluationTransition]: { request: TransitionRequest; response: EvaluationResponse };
   [EvaluationSubjects.summaryGet]: { request: EvaluationSummaryRequest; response: EvaluationSummaryResponse };
   [EvaluationSubjects.progressEntryCheck]: { request: CheckProgressEntryRequest; response: ProgressEntryResponse };

@@ -18,6 +18,8 @@ import type {
 } from './indicators.responses';
 import { IndicatorsSubjects } from './indicators.subjects';
 import type { Page } from './paging.request';
+import type { ExportProgressRequest } from './progress-export.request';
+import type { ProgressExportItem } from './progress-export.responses';
 import type { AddProgressRequest, ListProgressRequest } from './progress.request';
 import type { ImportRecordRequest } from './record-import.request';
 import type {
@@ -36,6 +38,7 @@ export interface IndicatorsMessages {
   [IndicatorsSubjects.indicatorUpdate]: { request: UpdateIndicatorRequest; response: IndicatorDetail };
   [IndicatorsSubjects.progressAdd]: { request: AddProgressRequest; response: ProgressResponse };
   [IndicatorsSubjects.progressList]: { request: ListProgressRequest; response: Page<ProgressResponse> };
+  [IndicatorsSubjects.progressExport]: { request: ExportProgressRequest; response: Page<ProgressExportItem> };
   [IndicatorsSubjects.recordImport]: { request: ImportRecordRequest; response: ImportRecordResponse };
   [IndicatorsSubjects.planTree]: { request: PlanTreeRequest; response: PlanTreeResponse };
   [IndicatorsSubjects.planNodeList]: { request: ListPlanNodesRequest; response: Page<PlanNodeResponse> };

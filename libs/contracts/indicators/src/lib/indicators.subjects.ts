@@ -14,6 +14,8 @@ export const IndicatorsSubjects = {
   progressAdd: 'indicators.progress.add.v1',
   /** List the progress notes of an indicator. */
   progressList: 'indicators.progress.list.v1',
+  /** List a page of the indicators of a fiscal year with their quarter plan and progress, for other systems. */
+  progressExport: 'indicators.progress.export.v1',
   /** Parse a KPI record export and store it (or only parse it on a dry run). */
   recordImport: 'indicators.record.import.v1',
   /** Read the development-plan tree of one edition. */

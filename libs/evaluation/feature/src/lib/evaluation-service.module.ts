@@ -16,6 +16,8 @@ import { createEventConsumer, createRpcClsModule, DEFAULT_CONSUMER_SETTINGS, eve
 
 import { CalendarService } from './calendar.service';
 import { EvaluationController } from './evaluation.controller';
+import { EvaluationListController } from './evaluation-list.controller';
+import { EvaluationListService } from './evaluation-list.service';
 import { EvaluationService } from './evaluation.service';
 import { EVALUATION_SERVICE_OPTIONS, type EvaluationServiceOptions } from './evaluation-service.options';
 import { EVALUATION_EVENT_CONSUMER } from './event-consumer.token';
@@ -61,7 +63,7 @@ export class EvaluationServiceModule {
     return {
       module: EvaluationServiceModule,
       imports: [createRpcClsModule(), createLoggerModule(options.logging)],
-      controllers: [EvaluationController, ModelController, RoundController, SummaryController],
+      controllers: [EvaluationController, EvaluationListController, ModelController, RoundController, SummaryController],
       providers: [
         { provide: EVALUATION_SERVICE_OPTIONS, useValue: options },
         { provide: EvaluationDatabase, useFactory: () => EvaluationDatabase.open(options.databaseUrl) },
@@ -82,6 +84,7 @@ export class EvaluationServiceModule {
         EvaluationDatabaseLifecycle,
         CalendarService,
         EvaluationService,
+        EvaluationListService,
         IndicatorsClient,
         ModelService,
         ProgressEntryService,

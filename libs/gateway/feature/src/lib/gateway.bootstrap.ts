@@ -88,7 +88,8 @@ function addIdempotencyHeader(document: OpenAPIObject): void {
     for (const method of ['post', 'put', 'patch', 'delete'] as const) {
       const operation = path[method];
 
-      if (operation) {
+      // A route that requires the key declares the header itself, with required: true.
+      if (operation && !(operation.parameters ?? []).some((parameter) => 'name' in parameter && parameter.name === idempotencyHeader.name)) {
         operation.parameters = [...(operation.parameters ?? []), idempotencyHeader];
       }
     }

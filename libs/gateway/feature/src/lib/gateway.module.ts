@@ -37,6 +37,8 @@ import { NotificationRecipientsController } from './controllers/notification-rec
 import { NotificationWebhooksController } from './controllers/notification-webhooks.controller';
 import { ScorecardController } from './controllers/scorecard.controller';
 import { AdminController, WhoAmIController } from './auth/admin.controller';
+import { IntegrationWebhooksController } from './integration/integration-webhooks.controller';
+import { IntegrationController } from './integration/integration.controller';
 import { AuditRecorder } from './auth/audit-recorder';
 import { authProviders } from './auth/auth.providers';
 import { GATEWAY_OPTIONS, type GatewayOptions } from './gateway.options';
@@ -71,7 +73,7 @@ export class GatewayModule implements NestModule {
         MulterModule.register({ limits: { fileSize: options.maxBodyBytes, files: 1 } }),
         ...operations.imports,
       ],
-      controllers: [ArtefactsController, GovernanceQuestionnairesController, GovernanceAssessmentsController, ImportsController, IndicatorsController, ReferenceController, CatalogController, CatalogTransferController, DatasetUpdateController, DictionaryXlsxController, LinksController, ResourcesController, PublicResourcesController, ScorecardController, DistrictCatalogController, EvaluationsController, NotificationsController, NotificationRemindersController, NotificationRecipientsController, NotificationWebhooksController, NotificationDeadLettersController, NotificationDeliveriesController, IndicatorOverviewController, HealthController, AdminController, WhoAmIController, QualityController],
+      controllers: [ArtefactsController, GovernanceQuestionnairesController, GovernanceAssessmentsController, ImportsController, IndicatorsController, ReferenceController, CatalogController, CatalogTransferController, DatasetUpdateController, DictionaryXlsxController, LinksController, ResourcesController, PublicResourcesController, ScorecardController, DistrictCatalogController, EvaluationsController, NotificationsController, NotificationRemindersController, NotificationRecipientsController, NotificationWebhooksController, NotificationDeadLettersController, NotificationDeliveriesController, IndicatorOverviewController, HealthController, AdminController, WhoAmIController, QualityController, IntegrationController, IntegrationWebhooksController],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: options },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -8,6 +8,7 @@ import {
   IndicatorsDatabase,
   OutboxRepository,
   PlanRepository,
+  ProgressExportRepository,
   ProgressRepository,
 } from '@bma-kpi/indicators-data-access';
 import { createLoggerModule } from '@bma-kpi/logging';
@@ -16,6 +17,8 @@ import { createRpcClsModule, outboxRelayProviders } from '@bma-kpi/messaging';
 import { IndicatorService } from './indicator.service';
 import { IndicatorsController } from './indicators.controller';
 import { INDICATORS_SERVICE_OPTIONS, type IndicatorsServiceOptions } from './indicators-service.options';
+import { ProgressExportController } from './progress-export.controller';
+import { ProgressExportService } from './progress-export.service';
 import { ProgressService } from './progress.service';
 import { RecordImportService } from './record-import.service';
 import { ReferenceService } from './reference.service';
@@ -35,6 +38,7 @@ const repositoryProviders = [
   PlanRepository,
   IndicatorRepository,
   ProgressRepository,
+  ProgressExportRepository,
   ImportRepository,
   OutboxRepository,
 ].map((repository) => ({
@@ -50,7 +54,7 @@ export class IndicatorsServiceModule {
     return {
       module: IndicatorsServiceModule,
       imports: [createRpcClsModule(), createLoggerModule(options.logging)],
-      controllers: [IndicatorsController],
+      controllers: [IndicatorsController, ProgressExportController],
       providers: [
         { provide: INDICATORS_SERVICE_OPTIONS, useValue: options },
         { provide: IndicatorsDatabase, useFactory: () => IndicatorsDatabase.open(options.databaseUrl) },
@@ -59,6 +63,7 @@ export class IndicatorsServiceModule {
         IndicatorsDatabaseLifecycle,
         IndicatorService,
         ProgressService,
+        ProgressExportService,
         RecordImportService,
         ReferenceService,
       ],

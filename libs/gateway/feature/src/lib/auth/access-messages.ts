@@ -36,6 +36,7 @@ const permissionTh: Record<Permission, string> = {
   'evaluation.write': 'ประเมินผล',
   'evaluation.respond': 'ตอบการประเมินในนามหน่วยงาน',
   inbox: 'อ่านกล่องข้อความ',
+  'integration.subscribe': 'สมัครรับ webhook ของระบบที่เชื่อมต่อ',
   admin: 'ดูแลระบบ',
 };
 

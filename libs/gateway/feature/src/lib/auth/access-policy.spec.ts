@@ -11,32 +11,32 @@ const expected: Record<Role, Record<Permission, { own: Cell; other: Cell }>> = {
   admin: {
     public: { own: A, other: A }, read: { own: A, other: A }, 'agency.write': { own: A, other: A }, 'agency.approve': { own: A, other: A },
     'progress.write': { own: A, other: A }, 'evaluation.write': { own: A, other: A }, 'evaluation.respond': { own: A, other: A },
-    inbox: { own: A, other: A }, admin: { own: A, other: A },
+    inbox: { own: A, other: A }, admin: { own: A, other: A }, 'integration.subscribe': { own: A, other: A },
   },
   evaluator: {
     public: { own: A, other: A }, read: { own: A, other: A }, 'agency.write': { own: D, other: D }, 'agency.approve': { own: D, other: D },
     'progress.write': { own: D, other: D }, 'evaluation.write': { own: A, other: A }, 'evaluation.respond': { own: D, other: D },
-    inbox: { own: A, other: D }, admin: { own: D, other: D },
+    inbox: { own: A, other: D }, admin: { own: D, other: D }, 'integration.subscribe': { own: D, other: D },
   },
   agency_reporter: {
     public: { own: A, other: A }, read: { own: A, other: A }, 'agency.write': { own: A, other: D }, 'agency.approve': { own: D, other: D },
     'progress.write': { own: A, other: D }, 'evaluation.write': { own: D, other: D }, 'evaluation.respond': { own: D, other: D },
-    inbox: { own: A, other: D }, admin: { own: D, other: D },
+    inbox: { own: A, other: D }, admin: { own: D, other: D }, 'integration.subscribe': { own: D, other: D },
   },
   agency_approver: {
     public: { own: A, other: A }, read: { own: A, other: A }, 'agency.write': { own: A, other: D }, 'agency.approve': { own: A, other: D },
     'progress.write': { own: A, other: D }, 'evaluation.write': { own: D, other: D }, 'evaluation.respond': { own: A, other: D },
-    inbox: { own: A, other: D }, admin: { own: D, other: D },
+    inbox: { own: A, other: D }, admin: { own: D, other: D }, 'integration.subscribe': { own: D, other: D },
   },
   viewer: {
     public: { own: A, other: A }, read: { own: A, other: A }, 'agency.write': { own: D, other: D }, 'agency.approve': { own: D, other: D },
     'progress.write': { own: D, other: D }, 'evaluation.write': { own: D, other: D }, 'evaluation.respond': { own: D, other: D },
-    inbox: { own: A, other: D }, admin: { own: D, other: D },
+    inbox: { own: A, other: D }, admin: { own: D, other: D }, 'integration.subscribe': { own: D, other: D },
   },
   integration: {
     public: { own: A, other: A }, read: { own: A, other: A }, 'agency.write': { own: D, other: D }, 'agency.approve': { own: D, other: D },
     'progress.write': { own: A, other: D }, 'evaluation.write': { own: D, other: D }, 'evaluation.respond': { own: D, other: D },
-    inbox: { own: D, other: D }, admin: { own: D, other: D },
+    inbox: { own: D, other: D }, admin: { own: D, other: D }, 'integration.subscribe': { own: A, other: A },
   },
 };
 

@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   'evaluation.respond',
   /** Reading and acknowledging one's own notification inbox. */
   'inbox',
+  /** Managing one's own webhook subscriptions to evaluation results and changes. */
+  'integration.subscribe',
   /** Managing the platform: API clients, audit log, notification routing, holidays. */
   'admin',
 ] as const;
@@ -37,7 +39,7 @@ export const ROLE_GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   agency_reporter: ['public', 'read', 'agency.write', 'progress.write', 'inbox'],
   agency_approver: ['public', 'read', 'agency.write', 'agency.approve', 'progress.write', 'evaluation.respond', 'inbox'],
   viewer: ['public', 'read', 'inbox'],
-  integration: ['public', 'read', 'progress.write'],
+  integration: ['public', 'read', 'progress.write', 'integration.subscribe'],
 };
 
 /** Roles whose agency-scoped permissions reach every agency when the principal names no agency. */

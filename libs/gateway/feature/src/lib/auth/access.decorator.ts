@@ -9,7 +9,8 @@ import type { Permission } from './access-policy';
 export type TargetSource =
   | { from: 'body' | 'query' | 'param'; field: string }
   | { from: 'indicator' | 'dataset' | 'artefact' | 'assessment'; param: string }
-  | { from: 'district' | 'datasetField'; field: string };
+  | { from: 'district' | 'datasetField'; field: string }
+  | { from: 'indicatorReference'; idField: string; codeField: string; yearField: string };
 
 /** A permission chosen per request, such as by the workflow action of an evaluation transition. */
 export interface PermissionChoice {
@@ -60,6 +61,12 @@ export const datasetIn = (field: string): TargetSource => ({ from: 'datasetField
  * code stands for it when it has one, its geocode otherwise.
  */
 export const districtOf = (field = 'district'): TargetSource => ({ from: 'district', field });
+
+/**
+ * Target owned by the indicator that the JSON body names: by id in `idField`, or by KPI code in
+ * `codeField` together with the Buddhist-era fiscal year in `yearField`.
+ */
+export const indicatorNamedIn = (idField: string, codeField: string, yearField: string): TargetSource => ({ from: 'indicatorReference', idField, codeField, yearField });
 
 /** Target read from a field of the JSON body, the query or the path. */
 export const fieldOf = (from: 'body' | 'query' | 'param', field: string): TargetSource => ({ from, field });

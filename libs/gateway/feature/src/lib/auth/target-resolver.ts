@@ -54,6 +54,9 @@ export class TargetResolver {
   }
 
   private async agencyOf(source: TargetSource, request: Request): Promise<string | null | undefined> {
+    if (source.from === 'indicatorReference') {
+      return this.referencedIndicatorAgency(request, source);
+    }
     if (source.from === 'district') {
       return this.districtAgency(fieldValue(request, source));
     }
@@ -70,9 +73,39 @@ export class TargetResolver {
     return typeof id !== 'string' || id === '' ? unknownTarget : this.ownerOrUnknown(source.from, id);
   }
 
-  private async ownerOrUnknown(kind: OwnedEntity, id: string): Promise<string | null | undefined> {
+  /** The owner of the indicator a body names by id, or else by KPI code and fiscal year. */
+  private async referencedIndicatorAgency(
+    request: Request,
+    source: Extract<TargetSource, { from: 'indicatorReference' }>,
+  ): Promise<string | null | undefined> {
+    const id = fieldValue(request, { from: 'body', field: source.idField });
+
+    if (id !== null) {
+      return this.ownerOrUnknown('indicator', id);
+    }
+    const code = fieldValue(request, { from: 'body', field: source.codeField });
+    const body: unknown = request.body;
+    const fiscalYear = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[source.yearField] : undefined;
+
+    if (code === null || typeof fiscalYear !== 'number') {
+      return unknownTarget;
+    }
+
+    return this.unknownOnRequestError(async () => {
+      const page = await this.indicators.request(IndicatorsSubjects.progressExport, { fiscalYear, code, pageSize: 1 });
+      const indicator = page.items[0];
+
+      return indicator === undefined ? unknownTarget : (indicator.agency?.code ?? null);
+    });
+  }
+
+  private ownerOrUnknown(kind: OwnedEntity, id: string): Promise<string | null | undefined> {
+    return this.unknownOnRequestError(() => this.ownerOf(kind, id));
+  }
+
+  private async unknownOnRequestError(lookUp: () => Promise<string | null | undefined>): Promise<string | null | undefined> {
     try {
-      return await this.ownerOf(kind, id);
+      return await lookUp();
     } catch (error) {
       // The route itself reports a 4xx (not found, malformed id), while a 5xx stops the request here.
       if (error instanceof DomainException && !serverSideCodes.has(error.code)) {
