@@ -99,7 +99,8 @@ function requestLoop(url: string): { results: LoopResult[]; stop: () => Promise<
       OBJECT_STORE_BUCKET: `e2e_fail_files_${runId}`,
       PORT: String(port),
       REQUEST_TIMEOUT_MS: String(requestTimeoutMs),
-      OVERVIEW_CALL_TIMEOUT_MS: '1000',
+      // Below REQUEST_TIMEOUT_MS, with room for a loaded 2-core machine; a killed service still fails at once.
+      OVERVIEW_CALL_TIMEOUT_MS: '2500',
       HEALTH_CHECK_TIMEOUT_MS: '1000',
       RATE_LIMIT_PER_IP_PER_MINUTE: '0',
     });
