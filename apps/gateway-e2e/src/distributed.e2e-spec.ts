@@ -8,6 +8,7 @@ import { Client } from 'pg';
 import { defineSampleScenario, http, importSample } from './support/sample-scenario';
 import { freePort, startApp, waitFor, type RunningApp } from './support/processes';
 import { adminFetch } from './support/auth';
+import { csvForm, dataset as qualityDataset, dictionary, expectedFindings, flawedCsv, type FindingBody } from './support/quality-fixture';
 
 jest.setTimeout(180_000);
 
@@ -60,6 +61,8 @@ describe('distributed mode over NATS and PostgreSQL', () => {
     const catalogService = startApp('apps/catalog-service/src/main.ts', {
       ...shared,
       CATALOG_DATABASE_URL: `${postgresUrl}?schema=${schema}_catalog`,
+      QUALITY_POLL_INTERVAL_MS: '200',
+      DISTRICT_SWEEP_ENABLED: 'false',
       EVENTS_STREAM: streamName,
       OUTBOX_POLL_INTERVAL_MS: '200',
       // Below the gateway's 3000 ms, so a stuck indicators service degrades link lists only.
@@ -81,7 +84,12 @@ describe('distributed mode over NATS and PostgreSQL', () => {
       OUTBOX_POLL_INTERVAL_MS: '200',
     });
 
-    apps.push(service, catalogService, evaluationService, notificationService, startApp('apps/gateway/src/main.ts', { ...shared, PORT: String(port), REQUEST_TIMEOUT_MS: '3000' }));
+    apps.push(service, catalogService, evaluationService, notificationService, startApp('apps/gateway/src/main.ts', {
+        ...shared,
+        PORT: String(port),
+        REQUEST_TIMEOUT_MS: '3000',
+        GATEWAY_DATABASE_URL: `${postgresUrl}?schema=${schema}_gateway`,
+      }));
     await waitFor(`${baseUrl}/api/health`, 200, apps);
   });
 
@@ -99,6 +107,7 @@ describe('distributed mode over NATS and PostgreSQL', () => {
     await client.query(`DROP SCHEMA IF EXISTS "${schema}_catalog" CASCADE`);
     await client.query(`DROP SCHEMA IF EXISTS "${schema}_evaluation" CASCADE`);
     await client.query(`DROP SCHEMA IF EXISTS "${schema}_notification" CASCADE`);
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}_gateway" CASCADE`);
     await client.end();
   });
 
@@ -163,6 +172,49 @@ describe('distributed mode over NATS and PostgreSQL', () => {
     linkedDatasetId = dataset.body.id;
   });
 
+  it('assesses the data quality of an uploaded CSV across the processes', async () => {
+    const created = await http(baseUrl, 'POST', '/api/v1/catalog/datasets', { body: JSON.stringify(qualityDataset), headers: { 'content-type': 'application/json' } });
+    const id: string = created.body.id;
+
+    await http(baseUrl, 'PUT', `/api/v1/catalog/datasets/${id}/dictionary`, { body: JSON.stringify(dictionary), headers: { 'content-type': 'application/json' } });
+    const uploaded = await http(baseUrl, 'POST', `/api/v1/catalog/datasets/${id}/resources/upload`, { body: csvForm(flawedCsv, 'ผู้ใช้บริการ.csv') });
+    const done = await eventuallyValue(async () => {
+      const latest = await http(baseUrl, 'GET', `/api/v1/catalog/datasets/${id}/quality/latest`);
+
+      return latest.body?.status === 'done' ? latest.body : null;
+    });
+    const findings = await http(baseUrl, 'GET', `/api/v1/catalog/datasets/${id}/quality/assessments/${done.id}/findings?pageSize=50`);
+
+    expect(uploaded.status).toBe(201);
+    expect(done.scores).toEqual({ completeness: 90, validity: 87.5, uniqueness: 80, encoding: 87.5, timeliness: 100, overall: 89 });
+    expect(findings.body.items.map((finding: FindingBody) => [finding.row, finding.column, finding.rule, finding.value])).toEqual(expectedFindings);
+  });
+
+  it('runs a readiness assessment and a district report across the processes', async () => {
+    const post = (path: string, body: unknown) => http(baseUrl, 'POST', path, { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+    const { month, fiscalYear } = currentBangkokMonth();
+
+    await post('/api/v1/governance/questionnaires/defaults', { kind: 'readiness' });
+    const assessment = await post('/api/v1/governance/assessments', { kind: 'readiness', fiscalYear, agencyCode: '0411' });
+    const marketData = await post('/api/v1/catalog/datasets', { ...qualityDataset, title: 'ตลาดในพื้นที่เขต' });
+
+    await http(baseUrl, 'PUT', `/api/v1/catalog/datasets/${marketData.body.id}/dictionary`, { body: JSON.stringify(dictionary), headers: { 'content-type': 'application/json' } });
+    const items = await http(baseUrl, 'PUT', `/api/v1/district-catalog/fiscal-years/${fiscalYear}/items`, {
+      body: JSON.stringify({ items: [{ datasetId: marketData.body.id, geometryExpected: false, code: 'VISITS', nameTh: 'ผู้ใช้บริการ', dueDay: 28, dueMonthOffset: 1 }] }),
+      headers: { 'content-type': 'application/json' },
+    });
+    const values = { district_code: '1026', district_name: 'ดินแดง', visits: 12 };
+    const report = await post('/api/v1/district-catalog/submissions', { fiscalYear, district: '1026', itemCode: 'VISITS', month, records: [{ values }] });
+    const matrix = await http(baseUrl, 'GET', `/api/v1/district-catalog/fiscal-years/${fiscalYear}/matrix?district=1026`);
+
+    expect(assessment.status).toBe(201);
+    expect(assessment.body).toMatchObject({ kind: 'readiness', agencyCode: '0411', status: 'draft' });
+    expect(items.status).toBe(200);
+    expect(report.status).toBe(201);
+    expect(report.body.status).toBe('onTime');
+    expect(JSON.stringify(matrix.body)).toContain('onTime');
+  });
+
   it('answers 504 when the service is too slow', async () => {
     await service.stop();
     // A subscriber that never replies plays the part of a stuck service instance.
@@ -191,3 +243,23 @@ describe('distributed mode over NATS and PostgreSQL', () => {
     expect(response.headers.get('retry-after')).toBe('5');
   });
 });
+
+/** Polls `read` every 250 ms until it returns a value, for up to 30 s. */
+async function eventuallyValue<T>(read: () => Promise<T | null>): Promise<T> {
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    const value = await read();
+
+    if (value !== null) {
+      return value;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('No value within 30 s');
+}
+
+/** The current month in Bangkok (`YYYY-MM`) and the Buddhist-era fiscal year it belongs to. */
+function currentBangkokMonth(): { month: string; fiscalYear: number } {
+  const [year, month] = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7).split('-').map(Number) as [number, number];
+
+  return { month: `${year}-${String(month).padStart(2, '0')}`, fiscalYear: year + 543 + (month >= 10 ? 1 : 0) };
+}
