@@ -5,6 +5,7 @@ import type {
   EvaluationHealthRequest,
   EvaluationReferenceRequest,
   FiscalQuarterRequest,
+  IndicatorEvaluationsRequest,
   IndicatorYearRequest,
   ListRoundsRequest,
   SignOffRoundRequest,
@@ -13,6 +14,7 @@ import type {
 import type {
   EvaluationHealthResponse,
   EvaluationResponse,
+  IndicatorEvaluationsResponse,
   ModelResponse,
   ProgressEntryResponse,
   RoundPage,
@@ -31,6 +33,7 @@ export interface EvaluationMessages {
   [EvaluationSubjects.modelAssign]: { request: AssignModelRequest; response: ModelResponse };
   [EvaluationSubjects.modelGet]: { request: IndicatorYearRequest; response: ModelResponse };
   [EvaluationSubjects.evaluationGet]: { request: EvaluationReferenceRequest; response: EvaluationResponse };
+  [EvaluationSubjects.evaluationListByIndicator]: { request: IndicatorEvaluationsRequest; response: IndicatorEvaluationsResponse };
   [EvaluationSubjects.evaluationTransition]: { request: TransitionRequest; response: EvaluationResponse };
   [EvaluationSubjects.summaryGet]: { request: EvaluationSummaryRequest; response: EvaluationSummaryResponse };
   [EvaluationSubjects.progressEntryCheck]: { request: CheckProgressEntryRequest; response: ProgressEntryResponse };

@@ -14,6 +14,11 @@ export const EvaluationSubjects = {
   modelGet: 'evaluation.model.get.v1',
   /** Get the evaluation of an indicator in a round: quarter value, score, flags, state and transitions. */
   evaluationGet: 'evaluation.evaluation.get.v1',
+  /**
+   * List the evaluation of an indicator in each quarter of its fiscal year that has a round, reading
+   * the indicator once for all of them.
+   */
+  evaluationListByIndicator: 'evaluation.evaluation.list-by-indicator.v1',
   /** Apply one workflow action (submit, score, requestCorrection, correct, appeal, signOff). */
   evaluationTransition: 'evaluation.evaluation.transition.v1',
   /** Results of a fiscal year up to a quarter, grouped by agency, plan node or KPI type, with the trend. */
