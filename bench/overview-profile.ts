@@ -3,6 +3,8 @@
 // latency of each of those NATS requests when replayed alone. Run with `npm run bench:overview-profile`.
 import 'reflect-metadata';
 
+import { readFileSync } from 'node:fs';
+
 import { connect, type Msg, type MsgHdrs } from '@nats-io/transport-node';
 import { Client } from 'pg';
 
@@ -11,11 +13,13 @@ import { adminFetch } from '../apps/gateway-e2e/src/support/auth';
 import { machineLine, planDistributedRun, postgresUrl, reportFailure, startDistributedRun, stopDistributedRun, type DistributedRun } from './distributed-support';
 import { seedOverviewIndicator } from './overview-seed';
 
-const overviews = Number(process.env['PROFILE_OVERVIEWS'] ?? 20);
+const overviews = Number(process.env['PROFILE_OVERVIEWS'] ?? 100);
 const replays = Number(process.env['PROFILE_REPLAYS'] ?? 50);
 // PostgreSQL 15 flushes a backend's table statistics at most once a second and, when the backend
 // stays idle, after up to 10 s, so the counters are read after this pause.
 const statisticsFlushMs = 11_000;
+// In the order startDistributedRun starts them.
+const processNames = ['catalog', 'indicators', 'evaluation', 'notification', 'gateway'];
 
 interface CapturedRequest {
   subject: string;
@@ -32,6 +36,13 @@ async function tableReads(client: Client, schemas: string[]): Promise<Map<string
   );
 
   return new Map(result.rows.map((row) => [row.name, Number(row.reads)]));
+}
+
+/** User plus system CPU time of a process in milliseconds, from /proc (Linux only, 100 ticks a second). */
+function cpuMs(pid: number | undefined): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function median(values: number[]): number {
@@ -66,6 +77,7 @@ async function profile(run: DistributedRun, indicatorId: string): Promise<string
   const before = await tableReads(pg, schemas);
   const idleMs = performance.now() - idleStarted;
   const started = performance.now();
+  const cpuBefore = run.apps.map((app) => cpuMs(app.process.pid));
 
   for (let index = 0; index < overviews; index += 1) {
     const response = await adminFetch(`${run.baseUrl}/api/v1/indicators/${indicatorId}/overview`);
@@ -75,6 +87,8 @@ async function profile(run: DistributedRun, indicatorId: string): Promise<string
     }
     await response.arrayBuffer();
   }
+  const cpuAfter = run.apps.map((app) => cpuMs(app.process.pid));
+
   await nats.flush();
   await new Promise((resolve) => setTimeout(resolve, statisticsFlushMs));
   const after = await tableReads(pg, schemas);
@@ -99,6 +113,8 @@ async function profile(run: DistributedRun, indicatorId: string): Promise<string
     }
     lines.push(`| ${subject} | ${(requests.length / overviews).toFixed(1)} | ${median(times).toFixed(1)} | ${sample.data.length} |`);
   }
+  lines.push('', '| process | CPU ms per overview |', '|---|---|');
+  cpuAfter.forEach((after, index) => lines.push(`| ${processNames[index]} | ${((after - (cpuBefore[index] ?? 0)) / overviews).toFixed(1)} |`));
   lines.push('', '| table (schema.table) | index + sequential scans |', '|---|---|');
   let total = 0;
 
