@@ -15,8 +15,9 @@ import { seedOverviewIndicator } from './overview-seed';
 
 const overviews = Number(process.env['PROFILE_OVERVIEWS'] ?? 100);
 const replays = Number(process.env['PROFILE_REPLAYS'] ?? 50);
-// PostgreSQL 15 flushes a backend's table statistics at most once a second and, when the backend
-// stays idle, after up to 10 s, so the counters are read after this pause.
+// PostgreSQL 15 publishes each backend's table statistics with a delay of seconds, longer for an
+// idle backend, so the counters are read after this pause.
+// NOTE: 11 s is an estimate that covered the delay in these runs, not a documented bound.
 const statisticsFlushMs = 11_000;
 // In the order startDistributedRun starts them.
 const processNames = ['catalog', 'indicators', 'evaluation', 'notification', 'gateway'];
@@ -55,7 +56,7 @@ async function profile(run: DistributedRun, indicatorId: string): Promise<string
   const prefix = `bench${run.runId}.`;
   const nats = await connect({ servers: 'nats://127.0.0.1:4222' });
   const captured: CapturedRequest[] = [];
-  // Events go to the stream under `<prefix>events.`; only request subjects are counted.
+  // Events go to the stream under `<prefix>events.`, and only request subjects are counted.
   const subscription = nats.subscribe(`${prefix}>`, {
     callback: (_error, message: Msg) => {
       if (!message.subject.startsWith(`${prefix}events.`)) {
@@ -83,7 +84,7 @@ async function profile(run: DistributedRun, indicatorId: string): Promise<string
     const response = await adminFetch(`${run.baseUrl}/api/v1/indicators/${indicatorId}/overview`);
 
     if (response.status !== 200) {
-      throw new Error(`Overview returned ${response.status}`);
+      throw new Error(`Overview of ${indicatorId} returned HTTP ${response.status}, expected 200`);
     }
     await response.arrayBuffer();
   }
@@ -102,7 +103,7 @@ async function profile(run: DistributedRun, indicatorId: string): Promise<string
     bySubject.set(request.subject, [...(bySubject.get(request.subject) ?? []), request]);
   }
   for (const [subject, requests] of bySubject) {
-    const sample = requests[0] as CapturedRequest;
+    const [sample] = requests;
     const times: number[] = [];
 
     for (let index = 0; index < replays; index += 1) {

@@ -80,7 +80,7 @@ export class IndicatorService {
     return toIndicatorDetail(record);
   }
 
-  /** Returns an indicator as listings show it; cheaper than `get` for callers that only display it. */
+  /** Returns an indicator as listings show it, which costs less than `get` for callers that only display it. */
   async getSummary(id: string): Promise<IndicatorSummary> {
     const record = await this.indicators.getSummary(id);
 

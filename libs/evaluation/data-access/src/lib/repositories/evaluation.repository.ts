@@ -83,7 +83,7 @@ export class EvaluationRepository {
     return row === null ? null : toEvaluationRecord(row);
   }
 
-  /** Returns the evaluations of an indicator in the given rounds, in one query; rounds without one are absent. */
+  /** Returns the evaluations of an indicator in the given rounds with one query. A round without one is left out. */
   async listByIndicator(indicatorId: string, roundIds: readonly string[]): Promise<EvaluationRecord[]> {
     if (roundIds.length === 0) {
       return [];

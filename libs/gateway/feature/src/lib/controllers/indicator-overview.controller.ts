@@ -15,6 +15,7 @@ import { overviewSchema } from '../openapi/overview.schemas';
 import { assertIndicatorReadable, evaluationSections, type IndicatorOverview, indicatorSections, settle, unavailable } from '../overview/indicator-overview';
 import { Access } from '../auth/access.decorator';
 
+// eslint-disable-next-line no-useless-assignment -- the rule misses reads in parameter decorators such as @Param below
 const uuidPipe = new ParseUUIDPipe({
   exceptionFactory: () =>
     new ValidationFailedException([{ field: 'id', rule: 'isUuid', messageEn: 'id must be a UUID', messageTh: 'id ต้องเป็น UUID' }]),

@@ -179,7 +179,7 @@ export async function planPathsOf(
   if (ids.length === 0) {
     return new Map();
   }
-  // A plan has four levels; the depth bound only stops a cycle written by hand.
+  // A plan has four levels, so the depth bound only stops a cycle written by hand.
   const rows = await client.$queryRaw<PlanNodeRecord[]>`
     WITH RECURSIVE ancestor AS (
       SELECT n.id, n."parentId", 0 AS depth FROM "PlanNode" n WHERE n.id IN (${Prisma.join(ids.map((id) => Prisma.sql`CAST(${id} AS uuid)`))})
