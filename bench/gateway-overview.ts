@@ -10,10 +10,11 @@ import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 import { freePort, startApp, waitFor, type RunningApp } from '../apps/gateway-e2e/src/support/processes';
-import { readKpiSample } from '@bma-kpi/testing';
 
 import { machineLine, planDistributedRun, postgresUrl, reportFailure, startDistributedRun, stopDistributedRun, type DistributedRun } from './distributed-support';
-import { adminFetch, authHeader } from '../apps/gateway-e2e/src/support/auth';
+import { authHeader } from '../apps/gateway-e2e/src/support/auth';
+
+import { seedOverviewIndicator } from './overview-seed';
 
 const rates = (process.env['BENCH_RATES'] ?? '100,200,300,500').split(',').map(Number);
 const durationSeconds = Number(process.env['BENCH_SECONDS'] ?? 10);
@@ -48,29 +49,6 @@ function residentMiB(pid: number | undefined): number {
   const kib = Number(/VmRSS:\s+(\d+)/u.exec(status)?.[1] ?? Number.NaN);
 
   return kib / 1024;
-}
-
-/**
- * Imports the sample KPI and opens the rounds of every quarter of its fiscal year, as a past year
- * has, so each overview requests four evaluations.
- */
-async function seed(baseUrl: string): Promise<string> {
-  const imported = await adminFetch(`${baseUrl}/api/v1/imports/kpi-records?agency=0411`, {
-    method: 'POST',
-    body: readKpiSample(),
-    headers: { 'content-type': 'text/plain; charset=utf-8' },
-  });
-  const { indicatorId } = (await imported.json()) as { indicatorId: string };
-
-  for (const quarter of [1, 2, 3, 4]) {
-    await adminFetch(`${baseUrl}/api/v1/evaluations/rounds`, {
-      method: 'POST',
-      body: JSON.stringify({ fiscalYear: 2564, quarter }),
-      headers: { 'content-type': 'application/json' },
-    });
-  }
-
-  return indicatorId;
 }
 
 /** Starts the embedded mode alone and returns its time to ready and idle memory. */
@@ -126,7 +104,7 @@ async function main(): Promise<void> {
 
     run = await startDistributedRun(plan, { RATE_LIMIT_PER_IP_PER_MINUTE: '0', RATE_LIMIT_PER_CLIENT_PER_MINUTE: '0', LOG_LEVEL: 'warn' });
     const distributedReadyMs = performance.now() - starting;
-    const indicatorId = await seed(run.baseUrl);
+    const indicatorId = await seedOverviewIndicator(run.baseUrl);
     const baselinePort = await freePort();
     const schemaOf = (url: string) => new URL(url).searchParams.get('schema') ?? '';
 

@@ -135,7 +135,7 @@ function requestLoop(url: string): { results: LoopResult[]; stop: () => Promise<
 
     expect(sampleValue(samples, 'bma_kpi_consumer_lag', { service: 'evaluation' })).toEqual(expect.any(Number));
     expect(sampleValue(samples, 'bma_kpi_outbox_backlog', { service: 'indicators' })).toEqual(expect.any(Number));
-    expect(sampleValue(samples, 'bma_kpi_service_request_duration_seconds_count', { subject: 'evaluation.evaluation.get.v1', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
+    expect(sampleValue(samples, 'bma_kpi_service_request_duration_seconds_count', { subject: 'evaluation.evaluation.list-by-indicator.v1', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
   });
 
   it('reports a service without its database not ready', async () => {

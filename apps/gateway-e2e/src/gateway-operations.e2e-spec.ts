@@ -176,7 +176,7 @@ describe('gateway operations in embedded mode', () => {
     expect(sampleValue(samples, 'bma_kpi_http_requests_total', { ...overviewRoute, status: '200' })).toBeGreaterThanOrEqual(1);
     expect(sampleValue(samples, 'bma_kpi_http_request_duration_seconds_count', overviewRoute)).toBeGreaterThanOrEqual(1);
     expect(sampleValue(samples, 'bma_kpi_service_request_duration_seconds_count', { subject: 'indicators.indicator.get.v1', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
-    expect(sampleValue(samples, 'bma_kpi_service_request_duration_seconds_count', { subject: 'evaluation.evaluation.get.v1', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
+    expect(sampleValue(samples, 'bma_kpi_service_request_duration_seconds_count', { subject: 'evaluation.evaluation.list-by-indicator.v1', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
     expect(sampleValue(samples, 'bma_kpi_service_request_duration_seconds_count', { subject: 'indicators.indicator.get.v1', outcome: 'INDICATOR_NOT_FOUND' })).toBeGreaterThanOrEqual(1);
     expect(sampleValue(samples, 'bma_kpi_http_requests_total', { method: 'GET', route: '/api/v1/indicators', status: '429' })).toBeGreaterThanOrEqual(1);
     for (const service of ['indicators', 'catalog', 'evaluation']) {

@@ -4,7 +4,7 @@ import type { DomainException } from '@bma-kpi/errors';
 import type { CatalogServiceOptions } from './catalog-service.options';
 import { IndicatorsClient } from './indicators.client';
 
-const subject = 'indicators.indicator.get.v1';
+const subject = 'indicators.indicator.summary-get.v1';
 const indicatorId = '5a0e4a3e-6d0c-4b47-9a57-0f1f7d8f2c11';
 const meta = { actor: 'tester', correlationId: 'spec' };
 

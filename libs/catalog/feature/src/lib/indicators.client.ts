@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 
 import type { DistrictResponse, LinkedIndicator, LinkedIndicatorStatus } from '@bma-kpi/contracts-catalog';
 import { CatalogErrorCode } from '@bma-kpi/contracts-catalog';
-import type { IndicatorDetail, IndicatorsMessages } from '@bma-kpi/contracts-indicators';
+import type { IndicatorsMessages, IndicatorSummary } from '@bma-kpi/contracts-indicators';
 import { IndicatorsErrorCode, IndicatorsSubjects } from '@bma-kpi/contracts-indicators';
 import { CommonErrorCode, DomainException } from '@bma-kpi/errors';
 import { ServiceClient } from '@bma-kpi/messaging';
@@ -18,7 +18,7 @@ export interface IndicatorLookup {
   indicator: LinkedIndicator | null;
 }
 
-export function toLinkedIndicator(detail: IndicatorDetail): LinkedIndicator {
+export function toLinkedIndicator(detail: Pick<IndicatorSummary, 'id' | 'code' | 'title' | 'fiscalYear' | 'agency'>): LinkedIndicator {
   return {
     id: detail.id,
     code: detail.code,
@@ -54,7 +54,8 @@ export class IndicatorsClient implements OnApplicationShutdown {
   }
 
   /**
-   * Fetches one indicator. Throws CATALOG_INDICATOR_NOT_FOUND when the indicators service has no
+   * Fetches one indicator's summary, which has every field a link shows and none of the targets,
+   * progress or long texts of the full detail. Throws CATALOG_INDICATOR_NOT_FOUND when the indicators service has no
    * such indicator, SERVICE_UNAVAILABLE when it is not running and SERVICE_TIMEOUT when it does not
    * reply in time.
    */
@@ -63,7 +64,7 @@ export class IndicatorsClient implements OnApplicationShutdown {
       throw notConnected();
     }
     try {
-      const detail = await this.client.request(IndicatorsSubjects.indicatorGet, { id: indicatorId }, meta);
+      const detail = await this.client.request(IndicatorsSubjects.indicatorSummaryGet, { id: indicatorId }, meta);
 
       return toLinkedIndicator(detail);
     } catch (error) {

@@ -5,6 +5,7 @@ import type {
   EvaluationHealthRequest,
   EvaluationReferenceRequest,
   FiscalQuarterRequest,
+  IndicatorEvaluationsRequest,
   IndicatorYearRequest,
   ListRoundsRequest,
   SignOffRoundRequest,
@@ -13,6 +14,7 @@ import type {
 import type {
   EvaluationHealthResponse,
   EvaluationResponse,
+  IndicatorEvaluationsResponse,
   ModelResponse,
   ProgressEntryResponse,
   RoundPage,
@@ -33,6 +35,7 @@ export interface EvaluationMessages {
   [EvaluationSubjects.modelGet]: { request: IndicatorYearRequest; response: ModelResponse };
   [EvaluationSubjects.evaluationGet]: { request: EvaluationReferenceRequest; response: EvaluationResponse };
   [EvaluationSubjects.evaluationList]: { request: ListRoundEvaluationsRequest; response: EvaluationListResponse };
+  [EvaluationSubjects.evaluationListByIndicator]: { request: IndicatorEvaluationsRequest; response: IndicatorEvaluationsResponse };
   [EvaluationSubjects.evaluationTransition]: { request: TransitionRequest; response: EvaluationResponse };
   [EvaluationSubjects.summaryGet]: { request: EvaluationSummaryRequest; response: EvaluationSummaryResponse };
   [EvaluationSubjects.progressEntryCheck]: { request: CheckProgressEntryRequest; response: ProgressEntryResponse };

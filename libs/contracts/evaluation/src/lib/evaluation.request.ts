@@ -164,6 +164,12 @@ export class EvaluationReferenceRequest extends FiscalQuarterRequest {
   indicatorId: string;
 }
 
+/** Request for the evaluations of one indicator in every quarter of its fiscal year. */
+export class IndicatorEvaluationsRequest {
+  @IsUUID()
+  indicatorId: string;
+}
+
 /**
  * The evaluator's value for one part of a weighted model: the level reached for a milestone part,
  * or the percentage of the part's goal achieved for an achievement part.

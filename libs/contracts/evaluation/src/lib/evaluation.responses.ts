@@ -87,6 +87,20 @@ export interface EvaluationResponse {
   transitions: TransitionResponse[];
 }
 
+/** The evaluation of one quarter, or null when that quarter of the fiscal year has no round. */
+export interface QuarterEvaluationResponse {
+  quarter: number;
+  evaluation: EvaluationResponse | null;
+}
+
+/** The evaluations of one indicator in the four quarters of its fiscal year, quarter 1 first. */
+export interface IndicatorEvaluationsResponse {
+  indicatorId: string;
+  /** The indicator's fiscal year in the Buddhist era, e.g. 2564. */
+  fiscalYear: number;
+  quarters: QuarterEvaluationResponse[];
+}
+
 /** An accepted progress entry with the month's window. */
 export interface ProgressEntryResponse {
   accepted: true;

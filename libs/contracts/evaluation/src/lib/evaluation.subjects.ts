@@ -16,6 +16,11 @@ export const EvaluationSubjects = {
   evaluationGet: 'evaluation.evaluation.get.v1',
   /** List the stored evaluations of a round, one page at a time, optionally of one agency. */
   evaluationList: 'evaluation.evaluation.list.v1',
+  /**
+   * List the evaluation of an indicator in each quarter of its fiscal year that has a round, reading
+   * the indicator once for all of them.
+   */
+  evaluationListByIndicator: 'evaluation.evaluation.list-by-indicator.v1',
   /** Apply one workflow action (submit, score, requestCorrection, correct, appeal, signOff). */
   evaluationTransition: 'evaluation.evaluation.transition.v1',
   /** Results of a fiscal year up to a quarter, grouped by agency, plan node or KPI type, with the trend. */

@@ -14,6 +14,7 @@ import type {
   PlanNodeResponse,
   PlanTreeResponse,
   ProgressResponse,
+  ScoringIndicator,
   ScoringIndicatorBatch,
 } from './indicators.responses';
 import { IndicatorsSubjects } from './indicators.subjects';
@@ -33,6 +34,8 @@ import type {
 export interface IndicatorsMessages {
   [IndicatorsSubjects.indicatorCreate]: { request: CreateIndicatorRequest; response: IndicatorDetail };
   [IndicatorsSubjects.indicatorGet]: { request: GetIndicatorRequest; response: IndicatorDetail };
+  [IndicatorsSubjects.indicatorSummaryGet]: { request: GetIndicatorRequest; response: IndicatorSummary };
+  [IndicatorsSubjects.indicatorScoringGet]: { request: GetIndicatorRequest; response: ScoringIndicator };
   [IndicatorsSubjects.indicatorList]: { request: ListIndicatorsRequest; response: Page<IndicatorSummary> };
   [IndicatorsSubjects.indicatorScoringBatch]: { request: ListScoringIndicatorsRequest; response: ScoringIndicatorBatch };
   [IndicatorsSubjects.indicatorUpdate]: { request: UpdateIndicatorRequest; response: IndicatorDetail };

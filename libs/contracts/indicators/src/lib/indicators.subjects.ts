@@ -4,6 +4,10 @@ export const IndicatorsSubjects = {
   indicatorCreate: 'indicators.indicator.create.v1',
   /** Get one indicator with its quarter targets, progress and plan path. */
   indicatorGet: 'indicators.indicator.get.v1',
+  /** Get one indicator as listings show it, without quarter targets, progress or long texts. */
+  indicatorSummaryGet: 'indicators.indicator.summary-get.v1',
+  /** Get what scoring reads of one indicator: targets, dated progress values and plan path. */
+  indicatorScoringGet: 'indicators.indicator.scoring-get.v1',
   /** List indicators by fiscal year, agency, plan node and type, one page at a time. */
   indicatorList: 'indicators.indicator.list.v1',
   /** List what scoring reads of the indicators of a fiscal year, in id order, one batch at a time. */

@@ -297,6 +297,30 @@ describe.each(evaluationTestTransports)('evaluation service over %s', (_name, op
     expect(stored.transitions).toHaveLength(6);
   });
 
+  it('lists every quarter as the single reads do', async () => {
+    const listed = await sut.request(EvaluationSubjects.evaluationListByIndicator, { indicatorId }, context);
+
+    expect(listed.indicatorId).toBe(indicatorId);
+    expect(listed.fiscalYear).toBe(2564);
+    expect(listed.quarters.map((item) => item.quarter)).toEqual([1, 2, 3, 4]);
+    for (const item of listed.quarters) {
+      const single = await sut.request(EvaluationSubjects.evaluationGet, { fiscalYear: 2564, quarter: item.quarter, indicatorId }, context).then(
+        (value) => ({ value, code: 'none' }),
+        (error: unknown) => ({ value: null, code: (error as DomainException).code }),
+      );
+
+      expect({ quarter: item.quarter, evaluation: item.evaluation }).toEqual({ quarter: item.quarter, evaluation: single.value });
+      expect({ quarter: item.quarter, code: single.code }).toEqual({ quarter: item.quarter, code: item.evaluation === null ? 'EVALUATION_ROUND_NOT_FOUND' : 'none' });
+    }
+    expect(listed.quarters[0]?.evaluation?.state).toBe('signedOff');
+  });
+
+  it('lists no quarters of an unknown indicator', async () => {
+    const error = await failure(sut.request(EvaluationSubjects.evaluationListByIndicator, { indicatorId: '00000000-0000-4000-8000-000000000000' }, context));
+
+    expect(error?.code).toBe('EVALUATION_INDICATOR_NOT_FOUND');
+  });
+
   it('scores a lower-is-better indicator from the assigned baseline', async () => {
     const created = await indicators.request(
       IndicatorsSubjects.indicatorCreate,
@@ -399,6 +423,12 @@ describe.each(evaluationTestTransports)('evaluation service over %s', (_name, op
 
     it('answers 503 to an evaluation read', async () => {
       const error = await failure(sut.request(EvaluationSubjects.evaluationGet, { ...period, indicatorId }, context));
+
+      expect(error?.code).toBe('SERVICE_UNAVAILABLE');
+    });
+
+    it('answers 503 to a list of quarters', async () => {
+      const error = await failure(sut.request(EvaluationSubjects.evaluationListByIndicator, { indicatorId }, context));
 
       expect(error?.code).toBe('SERVICE_UNAVAILABLE');
     });

@@ -1,8 +1,14 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
 
-import type { EvaluationCalendarResponse, EvaluationHealthResponse, EvaluationResponse } from '@bma-kpi/contracts-evaluation';
-import { EvaluationCalendarRequest, EvaluationReferenceRequest, EvaluationSubjects, TransitionRequest } from '@bma-kpi/contracts-evaluation';
+import type { EvaluationCalendarResponse, EvaluationHealthResponse, EvaluationResponse, IndicatorEvaluationsResponse } from '@bma-kpi/contracts-evaluation';
+import {
+  EvaluationCalendarRequest,
+  EvaluationReferenceRequest,
+  EvaluationSubjects,
+  IndicatorEvaluationsRequest,
+  TransitionRequest,
+} from '@bma-kpi/contracts-evaluation';
 import { DeadLetterRepository, EvaluationDatabase, OutboxRepository } from '@bma-kpi/evaluation-data-access';
 import type { EventConsumer } from '@bma-kpi/messaging';
 
@@ -26,6 +32,11 @@ export class EvaluationController {
   @MessagePattern(EvaluationSubjects.evaluationGet)
   get(@Payload() request: EvaluationReferenceRequest, @Ctx() context: unknown): Promise<EvaluationResponse> {
     return this.evaluations.get(request, requestMetaOf(context));
+  }
+
+  @MessagePattern(EvaluationSubjects.evaluationListByIndicator)
+  listByIndicator(@Payload() request: IndicatorEvaluationsRequest, @Ctx() context: unknown): Promise<IndicatorEvaluationsResponse> {
+    return this.evaluations.listByIndicator(request, requestMetaOf(context));
   }
 
   @MessagePattern(EvaluationSubjects.evaluationTransition)

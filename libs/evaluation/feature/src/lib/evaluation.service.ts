@@ -3,11 +3,14 @@ import { Injectable } from '@nestjs/common';
 import type {
   EvaluationReferenceRequest,
   EvaluationResponse,
+  IndicatorEvaluationsRequest,
+  IndicatorEvaluationsResponse,
+  QuarterEvaluationResponse,
   EvaluationTransitionEventData,
   TransitionRequest,
   WorkflowActionName,
 } from '@bma-kpi/contracts-evaluation';
-import type { IndicatorDetail } from '@bma-kpi/contracts-indicators';
+import type { ScoringIndicator } from '@bma-kpi/contracts-indicators';
 import {
   EvaluationRepository,
   ReactionRepository,
@@ -40,16 +43,18 @@ import { RoundService } from './round.service';
 import { translateStoreError } from './store-errors';
 import { workflowRequestOf } from './workflow-request';
 
+const fiscalQuarters = [1, 2, 3, 4] as const;
+
 /** The round, the indicator and what the service computes from them for one evaluation. */
 interface EvaluationContext {
   round: RoundRecord;
-  indicator: IndicatorDetail;
+  indicator: ScoringIndicator;
   view: EvaluationView;
 }
 
 /**
- * Reads and moves the evaluation of one indicator in one round. Indicator data comes from the
- * indicators service on every request, so previews follow the latest progress.
+ * Reads and moves the evaluations of an indicator. Indicator data comes from the indicators service
+ * on every request, so previews follow the latest progress.
  */
 @Injectable()
 export class EvaluationService {
@@ -68,6 +73,34 @@ export class EvaluationService {
     const evaluation = await this.evaluations.getByKey(context.round.id, request.indicatorId);
 
     return this.respond(context, evaluation);
+  }
+
+  /**
+   * Returns the evaluation of an indicator in each quarter of its fiscal year, or null for a quarter
+   * without a round. The indicator, its model and the agency's evidence are read once for all
+   * quarters, and the stored evaluations with one query.
+   */
+  async listByIndicator(request: IndicatorEvaluationsRequest, meta: RequestMeta): Promise<IndicatorEvaluationsResponse> {
+    const indicator = await this.indicators.get(request.indicatorId, meta);
+    const { fiscalYear } = indicator;
+    const [rounds, assigned] = await Promise.all([this.rounds.listByFiscalYear(fiscalYear), this.models.current(indicator.id, fiscalYear)]);
+    const [stored, evidenceCount] = await Promise.all([
+      this.evaluations.listByIndicator(indicator.id, rounds.map((round) => round.id)),
+      this.evidenceCountOf(indicator, assigned, fiscalYear),
+    ]);
+    const quarters = fiscalQuarters.map(async (quarter): Promise<QuarterEvaluationResponse> => {
+      const round = rounds.find((candidate) => candidate.quarter === quarter);
+
+      if (round === undefined) {
+        return { quarter, evaluation: null };
+      }
+      const view = evaluateIndicator(indicator, assigned, round, { evidenceCount });
+      const evaluation = stored.find((record) => record.roundId === round.id) ?? null;
+
+      return { quarter, evaluation: await this.respond({ round, indicator, view }, evaluation) };
+    });
+
+    return { indicatorId: indicator.id, fiscalYear, quarters: await Promise.all(quarters) };
   }
 
   /**
@@ -168,7 +201,7 @@ export class EvaluationService {
   }
 
   // Evidence counts only for a model that requires it; undefined raises no evidence flag.
-  private async evidenceCountOf(indicator: IndicatorDetail, assigned: StoredScoringModel | null, fiscalYear: number): Promise<number | undefined> {
+  private async evidenceCountOf(indicator: ScoringIndicator, assigned: StoredScoringModel | null, fiscalYear: number): Promise<number | undefined> {
     const agencyCode = indicator.agency?.code;
 
     if (!agencyCode || assigned?.requiresEvidence !== true) {

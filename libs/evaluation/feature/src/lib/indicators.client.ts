@@ -1,7 +1,7 @@
 import type { OnApplicationShutdown } from '@nestjs/common';
 import { Inject, Injectable } from '@nestjs/common';
 
-import type { IndicatorDetail, IndicatorsMessages, ScoringIndicator, ScoringIndicatorBatch } from '@bma-kpi/contracts-indicators';
+import type { IndicatorsMessages, ScoringIndicator, ScoringIndicatorBatch } from '@bma-kpi/contracts-indicators';
 import { IndicatorsErrorCode, IndicatorsSubjects, maxScoringBatch } from '@bma-kpi/contracts-indicators';
 import { DomainException } from '@bma-kpi/errors';
 import { ServiceClient } from '@bma-kpi/messaging';
@@ -53,13 +53,14 @@ export class IndicatorsClient implements OnApplicationShutdown {
   }
 
   /**
-   * Fetches one indicator with its targets and progress. Throws EVALUATION_INDICATOR_NOT_FOUND when
+   * Fetches what scoring reads of one indicator: targets, progress values, agency and plan path,
+   * without the long texts of the full detail. Throws EVALUATION_INDICATOR_NOT_FOUND when
    * the indicators service has no such indicator, SERVICE_UNAVAILABLE when it is not running and
    * SERVICE_TIMEOUT when it does not reply in time.
    */
-  async get(indicatorId: string, meta: RequestMeta): Promise<IndicatorDetail> {
+  async get(indicatorId: string, meta: RequestMeta): Promise<ScoringIndicator> {
     try {
-      return await this.client.request(IndicatorsSubjects.indicatorGet, { id: indicatorId }, meta);
+      return await this.client.request(IndicatorsSubjects.indicatorScoringGet, { id: indicatorId }, meta);
     } catch (error) {
       if (error instanceof DomainException && error.code === IndicatorsErrorCode.indicatorNotFound) {
         throw EvaluationExceptions.indicatorNotFound(indicatorId);

@@ -85,6 +85,11 @@ export class RoundService {
     return record;
   }
 
+  /** Returns the stored rounds of a fiscal year, quarter 1 first. */
+  listByFiscalYear(fiscalYear: number): Promise<RoundRecord[]> {
+    return this.rounds.listByFiscalYear(fiscalYear);
+  }
+
   /** Lists rounds, latest fiscal year and quarter first. */
   async list(request: ListRoundsRequest): Promise<RoundPage> {
     const page = await this.rounds.list({ fiscalYear: request.fiscalYear, page: 1, pageSize: roundListPageSize });

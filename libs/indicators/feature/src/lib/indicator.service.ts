@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type {
   CreateIndicatorRequest,
   IndicatorDetail,
+  ScoringIndicator,
   ScoringIndicatorBatch,
   IndicatorFields,
   IndicatorSummary,
@@ -77,6 +78,28 @@ export class IndicatorService {
     }
 
     return toIndicatorDetail(record);
+  }
+
+  /** Returns an indicator as listings show it, which costs less than `get` for callers that only display it. */
+  async getSummary(id: string): Promise<IndicatorSummary> {
+    const record = await this.indicators.getSummary(id);
+
+    if (!record) {
+      throw IndicatorsExceptions.indicatorNotFound(id);
+    }
+
+    return toIndicatorSummary(record);
+  }
+
+  /** Returns what scoring reads of one indicator, without the long texts that `get` returns. */
+  async getScoring(id: string): Promise<ScoringIndicator> {
+    const record = await this.indicators.getScoring(id);
+
+    if (!record) {
+      throw IndicatorsExceptions.indicatorNotFound(id);
+    }
+
+    return toScoringIndicator(record);
   }
 
   /**

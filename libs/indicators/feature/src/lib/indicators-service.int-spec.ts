@@ -206,6 +206,31 @@ describe.each([
     expect(error?.code).toBe('VALIDATION_FAILED');
   });
 
+  it('reads one scoring view and one summary', async () => {
+    const detail = await sut.request(IndicatorsSubjects.indicatorGet, { id: indicatorId }, context);
+    const batch = await sut.request(IndicatorsSubjects.indicatorScoringBatch, { fiscalYear: 2564 }, context);
+    const scoring = await sut.request(IndicatorsSubjects.indicatorScoringGet, { id: indicatorId }, context);
+    const summary = await sut.request(IndicatorsSubjects.indicatorSummaryGet, { id: indicatorId }, context);
+    const listed = await sut.request(IndicatorsSubjects.indicatorList, { fiscalYear: 2564, q: detail.code ?? '' }, context);
+
+    expect(scoring).toEqual(batch.items.find((item) => item.id === indicatorId));
+    expect(scoring.progress).toHaveLength(12);
+    expect(summary).toEqual(listed.items.find((item) => item.id === indicatorId));
+    expect(summary).toMatchObject({ id: indicatorId, code: detail.code, title: detail.title, unit: detail.unit, fiscalYear: 2564, agency: detail.agency });
+    expect(summary).not.toHaveProperty('progress');
+  });
+
+  it('reports a missing indicator on the light reads', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const scoring = await failure(sut.request(IndicatorsSubjects.indicatorScoringGet, { id: missing }, context));
+    const summary = await failure(sut.request(IndicatorsSubjects.indicatorSummaryGet, { id: missing }, context));
+    const invalid = await failure(sut.request(IndicatorsSubjects.indicatorSummaryGet, { id: 'not-a-uuid' }, context));
+
+    expect(scoring?.code).toBe('INDICATOR_NOT_FOUND');
+    expect(summary?.code).toBe('INDICATOR_NOT_FOUND');
+    expect(invalid?.code).toBe('VALIDATION_FAILED');
+  });
+
   it('updates with the current version only', async () => {
     const updated = await sut.request(IndicatorsSubjects.indicatorUpdate, { id: indicatorId, title: 'ตัวชี้วัดที่ 5.2', expectedVersion: 1 }, context);
     const stale = await failure(sut.request(IndicatorsSubjects.indicatorUpdate, { id: indicatorId, title: 'อื่น', expectedVersion: 1 }, context));

@@ -6,6 +6,7 @@ import type {
   HealthCheckResponse,
   ImportRecordResponse,
   IndicatorDetail,
+  ScoringIndicator,
   ScoringIndicatorBatch,
   IndicatorSummary,
   Page,
@@ -52,6 +53,16 @@ export class IndicatorsController {
   @MessagePattern(IndicatorsSubjects.indicatorGet)
   get(@Payload() request: GetIndicatorRequest): Promise<IndicatorDetail> {
     return this.indicators.get(request.id);
+  }
+
+  @MessagePattern(IndicatorsSubjects.indicatorSummaryGet)
+  getSummary(@Payload() request: GetIndicatorRequest): Promise<IndicatorSummary> {
+    return this.indicators.getSummary(request.id);
+  }
+
+  @MessagePattern(IndicatorsSubjects.indicatorScoringGet)
+  getScoring(@Payload() request: GetIndicatorRequest): Promise<ScoringIndicator> {
+    return this.indicators.getScoring(request.id);
   }
 
   @MessagePattern(IndicatorsSubjects.indicatorList)

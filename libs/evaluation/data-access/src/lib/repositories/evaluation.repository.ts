@@ -83,6 +83,16 @@ export class EvaluationRepository {
     return row === null ? null : toEvaluationRecord(row);
   }
 
+  /** Returns the evaluations of an indicator in the given rounds with one query. A round without one is left out. */
+  async listByIndicator(indicatorId: string, roundIds: readonly string[]): Promise<EvaluationRecord[]> {
+    if (roundIds.length === 0) {
+      return [];
+    }
+    const rows = await this.prisma.evaluation.findMany({ where: { indicatorId, roundId: { in: [...roundIds] } } });
+
+    return rows.map(toEvaluationRecord);
+  }
+
   /** Returns the state, score and flags of every evaluation of a round, for summaries; the round's size bounds it. */
   async listOutcomes(roundId: string): Promise<EvaluationOutcomeRecord[]> {
     checkUuid('roundId', roundId);

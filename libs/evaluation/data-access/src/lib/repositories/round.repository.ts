@@ -61,6 +61,14 @@ export class RoundRepository {
     return row === null ? null : toRoundRecord(row);
   }
 
+  /** Returns the rounds of a fiscal year, quarter 1 first. A year has at most one round per quarter. */
+  async listByFiscalYear(fiscalYear: number): Promise<RoundRecord[]> {
+    checkFiscalYear(fiscalYear);
+    const rows = await this.prisma.evaluationRound.findMany({ where: { fiscalYear }, orderBy: { quarter: 'asc' } });
+
+    return rows.map(toRoundRecord);
+  }
+
   /** Lists rounds, latest fiscal year and quarter first. */
   async list(query: RoundListQuery): Promise<RoundPage> {
     const { skip, take } = toSkipTake(query);

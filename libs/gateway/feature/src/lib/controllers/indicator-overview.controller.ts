@@ -2,8 +2,8 @@ import { Controller, Get, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 
 import { CatalogSubjects } from '@bma-kpi/contracts-catalog';
-import { EvaluationSubjects, type RoundPage } from '@bma-kpi/contracts-evaluation';
-import { type IndicatorDetail, IndicatorsSubjects } from '@bma-kpi/contracts-indicators';
+import { EvaluationSubjects } from '@bma-kpi/contracts-evaluation';
+import { IndicatorsSubjects } from '@bma-kpi/contracts-indicators';
 import { ValidationFailedException } from '@bma-kpi/errors';
 
 import { CatalogClient } from '../clients/catalog.client';
@@ -12,19 +12,10 @@ import { IndicatorsClient } from '../clients/indicators.client';
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { overviewSchema } from '../openapi/overview.schemas';
-import {
-  assertIndicatorReadable,
-  evaluationSections,
-  fiscalQuarters,
-  type IndicatorOverview,
-  indicatorSections,
-  quartersWithRounds,
-  type Settled,
-  settle,
-  unavailable,
-} from '../overview/indicator-overview';
+import { assertIndicatorReadable, evaluationSections, type IndicatorOverview, indicatorSections, settle, unavailable } from '../overview/indicator-overview';
 import { Access } from '../auth/access.decorator';
 
+// eslint-disable-next-line no-useless-assignment -- the rule misses reads in parameter decorators such as @Param below
 const uuidPipe = new ParseUUIDPipe({
   exceptionFactory: () =>
     new ValidationFailedException([{ field: 'id', rule: 'isUuid', messageEn: 'id must be a UUID', messageTh: 'id ต้องเป็น UUID' }]),
@@ -49,19 +40,18 @@ export class IndicatorOverviewController {
       'นิยาม ค่าเป้าหมาย ผลการดำเนินงาน ผลการประเมินรายไตรมาส ชุดข้อมูลที่เชื่อมโยง และข้อสังเกต แต่ละส่วนที่บริการไม่ตอบภายใน ' +
       'OVERVIEW_CALL_TIMEOUT_MS จะมี status: unavailable ส่วนอื่นยังแสดงตามปกติ / Definition, targets, progress, evaluations ' +
       'per quarter, linked datasets and flags. A section whose service fails or does not answer within OVERVIEW_CALL_TIMEOUT_MS ' +
-      'is { status: unavailable, code, messageTh, messageEn }; the other sections are still returned with 200. The evaluations ' +
-      'of the quarters that have a round are requested after the indicator, so the longest wait is about twice the timeout.',
+      'is { status: unavailable, code, messageTh, messageEn }; the other sections are still returned with 200. The three ' +
+      'service calls run at the same time, so the longest wait is about one timeout.',
   })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ schema: overviewSchema })
   @ApiProblems(400, 404)
   async overview(@Param('id', uuidPipe) id: string): Promise<IndicatorOverview> {
     const timeoutMs = this.options.operations.overviewCallTimeoutMs;
-    // The round list needs no fiscal year, so it runs with the first calls, and only quarters that
-    // have a round cost an evaluation request.
-    const [indicator, rounds, datasets] = await Promise.all([
+    // The evaluation service reads the indicator's fiscal year itself, so all three calls run at once.
+    const [indicator, evaluations, datasets] = await Promise.all([
       settle(this.indicators.request(IndicatorsSubjects.indicatorGet, { id }, timeoutMs)),
-      settle(this.evaluation.request(EvaluationSubjects.roundList, {}, timeoutMs)),
+      settle(this.evaluation.request(EvaluationSubjects.evaluationListByIndicator, { indicatorId: id }, timeoutMs)),
       settle(this.catalog.request(CatalogSubjects.linkListByIndicator, { indicatorId: id }, timeoutMs)),
     ]);
 
@@ -70,33 +60,8 @@ export class IndicatorOverviewController {
     return {
       indicatorId: id,
       ...indicatorSections(indicator),
-      ...(await this.evaluationParts(id, indicator, rounds)),
+      ...evaluationSections(indicator, evaluations),
       datasets: datasets.ok ? { status: 'ok', data: { items: datasets.value.items } } : unavailable(datasets.error),
     };
-  }
-
-  /** Requests the evaluation of each quarter of the indicator's fiscal year that has a round. */
-  private async evaluationParts(
-    id: string,
-    indicator: Settled<IndicatorDetail>,
-    rounds: Settled<RoundPage>,
-  ): Promise<Pick<IndicatorOverview, 'evaluations' | 'flags'>> {
-    // Without the indicator the fiscal year of its evaluations is unknown, so they share its reason.
-    if (!indicator.ok) {
-      return { evaluations: unavailable(indicator.error), flags: unavailable(indicator.error) };
-    }
-    if (!rounds.ok) {
-      return { evaluations: unavailable(rounds.error), flags: unavailable(rounds.error) };
-    }
-    const { fiscalYear } = indicator.value;
-    const opened = quartersWithRounds(rounds.value.items, fiscalYear);
-    const timeoutMs = this.options.operations.overviewCallTimeoutMs;
-    const results = await Promise.all(
-      fiscalQuarters.map((quarter) =>
-        opened.has(quarter) ? settle(this.evaluation.request(EvaluationSubjects.evaluationGet, { fiscalYear, quarter, indicatorId: id }, timeoutMs)) : Promise.resolve(null),
-      ),
-    );
-
-    return evaluationSections(fiscalYear, results);
   }
 }

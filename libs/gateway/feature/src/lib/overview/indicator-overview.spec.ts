@@ -1,53 +1,59 @@
-import type { EvaluationResponse } from '@bma-kpi/contracts-evaluation';
+import type { EvaluationResponse, IndicatorEvaluationsResponse } from '@bma-kpi/contracts-evaluation';
 import type { IndicatorDetail } from '@bma-kpi/contracts-indicators';
 import { CommonErrorCode, DomainException } from '@bma-kpi/errors';
 
-import { assertIndicatorReadable, evaluationSections, indicatorSections, quartersWithRounds, type Settled, unavailable } from './indicator-overview';
+import { assertIndicatorReadable, evaluationSections, indicatorSections, type Settled, unavailable } from './indicator-overview';
 
 const timeout = new DomainException(CommonErrorCode.serviceTimeout, 'The evaluation service did not reply', 'บริการไม่ตอบกลับ');
-const noRound = new DomainException('EVALUATION_ROUND_NOT_FOUND', 'No round', 'ไม่พบรอบ');
+const indicatorRead: Settled<IndicatorDetail> = { ok: true, value: { id: 'id', fiscalYear: 2567 } as IndicatorDetail };
 
 function failed(error: unknown): Settled<never> {
   return { ok: false, error };
 }
 
-function evaluation(quarter: number, flagCodes: string[]): Settled<EvaluationResponse> {
+function evaluation(quarter: number, flagCodes: string[]): EvaluationResponse {
   return {
-    ok: true,
-    value: {
-      id: null,
-      round: { phase: 'entry', quarter } as EvaluationResponse['round'],
-      indicatorId: 'id',
-      agencyCode: '0411',
-      state: 'draft',
-      quarterValue: { status: 'complete' },
-      score: null,
-      scoreIsPreview: true,
-      flags: flagCodes.map((code) => ({ code, messageTh: code, messageEn: code, progressIds: [] })),
-      reopenedValue: null,
-      inputChangedAt: null,
-      version: 0,
-      transitions: [],
-    },
+    id: null,
+    round: { phase: 'entry', quarter } as EvaluationResponse['round'],
+    indicatorId: 'id',
+    agencyCode: '0411',
+    state: 'draft',
+    quarterValue: { status: 'complete' },
+    score: null,
+    scoreIsPreview: true,
+    flags: flagCodes.map((code) => ({ code, messageTh: code, messageEn: code, progressIds: [] })),
+    reopenedValue: null,
+    inputChangedAt: null,
+    version: 0,
+    transitions: [],
   };
+}
+
+function listed(...evaluations: (EvaluationResponse | null)[]): Settled<IndicatorEvaluationsResponse> {
+  return { ok: true, value: { indicatorId: 'id', fiscalYear: 2567, quarters: evaluations.map((item, index) => ({ quarter: index + 1, evaluation: item })) } };
 }
 
 describe('evaluationSections', () => {
   it('marks quarters without a round', () => {
-    const sections = evaluationSections(2567, [evaluation(1, []), failed(noRound), failed(noRound), failed(noRound)]);
+    const sections = evaluationSections(indicatorRead, listed(evaluation(1, []), null, null, null));
 
     expect(sections.evaluations).toMatchObject({ status: 'ok', data: { fiscalYear: 2567 } });
     expect(sections.evaluations.status === 'ok' && sections.evaluations.data.quarters.map((quarter) => quarter.status)).toEqual(['evaluated', 'noRound', 'noRound', 'noRound']);
   });
 
-  it('reads a quarter without a lookup as noRound', () => {
-    const sections = evaluationSections(2567, [null, evaluation(2, []), null, null]);
+  it('keeps the evaluation fields and round phase', () => {
+    const sections = evaluationSections(indicatorRead, listed(null, evaluation(2, []), null, null));
+    const second = sections.evaluations.status === 'ok' ? sections.evaluations.data.quarters[1] : null;
 
-    expect(sections.evaluations.status === 'ok' && sections.evaluations.data.quarters.map((quarter) => quarter.status)).toEqual(['noRound', 'evaluated', 'noRound', 'noRound']);
+    expect(second).toEqual({
+      quarter: 2,
+      status: 'evaluated',
+      evaluation: { id: null, state: 'draft', quarterValue: { status: 'complete' }, score: null, scoreIsPreview: true, inputChangedAt: null, version: 0, roundPhase: 'entry' },
+    });
   });
 
   it('tags each flag with its quarter', () => {
-    const sections = evaluationSections(2567, [evaluation(1, ['A']), evaluation(2, ['B', 'C']), failed(noRound), failed(noRound)]);
+    const sections = evaluationSections(indicatorRead, listed(evaluation(1, ['A']), evaluation(2, ['B', 'C']), null, null));
 
     expect(sections.flags.status === 'ok' && sections.flags.data.items.map((flag) => [flag.quarter, flag.code])).toEqual([
       [1, 'A'],
@@ -56,23 +62,19 @@ describe('evaluationSections', () => {
     ]);
   });
 
-  it('makes both sections unavailable when one quarter fails', () => {
-    const sections = evaluationSections(2567, [evaluation(1, []), failed(timeout), failed(noRound), failed(noRound)]);
+  it('makes both sections unavailable when the list fails', () => {
+    const sections = evaluationSections(indicatorRead, failed(timeout));
 
     expect(sections.evaluations).toMatchObject({ status: 'unavailable', code: CommonErrorCode.serviceTimeout });
     expect(sections.flags).toEqual(sections.evaluations);
   });
-});
 
-describe('quartersWithRounds', () => {
-  it('keeps the rounds of the fiscal year only', () => {
-    const rounds = [
-      { fiscalYear: 2567, quarter: 1 },
-      { fiscalYear: 2567, quarter: 3 },
-      { fiscalYear: 2566, quarter: 2 },
-    ];
+  it('gives both sections the indicator failure', () => {
+    const unreachable = new DomainException(CommonErrorCode.serviceUnavailable, 'No indicators service', 'ไม่มีบริการ');
+    const sections = evaluationSections(failed(unreachable), listed(evaluation(1, [])));
 
-    expect([...quartersWithRounds(rounds, 2567)].sort()).toEqual([1, 3]);
+    expect(sections.evaluations).toMatchObject({ status: 'unavailable', code: CommonErrorCode.serviceUnavailable });
+    expect(sections.flags).toEqual(sections.evaluations);
   });
 });
 

@@ -1,10 +1,7 @@
 import type { IndicatorDatasetLink } from '@bma-kpi/contracts-catalog';
-import { EvaluationErrorCode, type EvaluationResponse, type FlagResponse, type RoundResponse } from '@bma-kpi/contracts-evaluation';
+import type { EvaluationResponse, FlagResponse, IndicatorEvaluationsResponse } from '@bma-kpi/contracts-evaluation';
 import type { IndicatorDetail, ProgressResponse } from '@bma-kpi/contracts-indicators';
 import { CommonErrorCode, DomainException } from '@bma-kpi/errors';
-
-/** Fiscal quarters in the order the overview lists them. */
-export const fiscalQuarters = [1, 2, 3, 4] as const;
 
 /** One part of the overview: its data, or why the service that owns it did not provide it. */
 export type OverviewSection<T> =
@@ -89,42 +86,43 @@ export function indicatorSections(result: Settled<IndicatorDetail>): Pick<Indica
   };
 }
 
-/** Returns the quarters of a fiscal year that have an evaluation round, from the round list. */
-export function quartersWithRounds(rounds: Pick<RoundResponse, 'fiscalYear' | 'quarter'>[], fiscalYear: number): Set<number> {
-  return new Set(rounds.filter((round) => round.fiscalYear === fiscalYear).map((round) => round.quarter));
-}
-
 /**
- * Builds the evaluations and flags sections from the lookup of each quarter, in quarter order. A
- * quarter without a round is `noRound`: its lookup is null, or it failed with
- * EVALUATION_ROUND_NOT_FOUND. Any other failure makes both sections unavailable, because a
- * partial year would read as quarters without evaluations.
+ * Builds the evaluations and flags sections from the evaluation service's list of the indicator's
+ * quarters. A quarter without a round is `noRound`. When the indicator itself could not be read
+ * both sections share its reason, and when the list failed they carry the list's error.
  */
 export function evaluationSections(
-  fiscalYear: number,
-  results: (Settled<EvaluationResponse> | null)[],
+  indicator: Settled<IndicatorDetail>,
+  result: Settled<IndicatorEvaluationsResponse>,
 ): Pick<IndicatorOverview, 'evaluations' | 'flags'> {
+  if (!indicator.ok) {
+    return bothUnavailable(indicator.error);
+  }
+  if (!result.ok) {
+    return bothUnavailable(result.error);
+  }
   const quarters: QuarterEvaluation[] = [];
   const flags: QuarterFlag[] = [];
 
-  for (const [index, result] of results.entries()) {
-    const quarter = fiscalQuarters[index] ?? index + 1;
-
-    if (result === null) {
+  for (const { quarter, evaluation } of result.value.quarters) {
+    if (evaluation === null) {
       quarters.push({ quarter, status: 'noRound' });
-    } else if (result.ok) {
-      const { round, id, state, quarterValue, score, scoreIsPreview, inputChangedAt, version } = result.value;
-
-      quarters.push({ quarter, status: 'evaluated', evaluation: { id, state, quarterValue, score, scoreIsPreview, inputChangedAt, version, roundPhase: round.phase } });
-      flags.push(...result.value.flags.map((flag) => ({ ...flag, quarter })));
-    } else if (result.error instanceof DomainException && result.error.code === EvaluationErrorCode.roundNotFound) {
-      quarters.push({ quarter, status: 'noRound' });
-    } else {
-      const reason = unavailable(result.error);
-
-      return { evaluations: reason, flags: reason };
+      continue;
     }
+    const { round, id, state, quarterValue, score, scoreIsPreview, inputChangedAt, version } = evaluation;
+
+    quarters.push({ quarter, status: 'evaluated', evaluation: { id, state, quarterValue, score, scoreIsPreview, inputChangedAt, version, roundPhase: round.phase } });
+    flags.push(...evaluation.flags.map((flag) => ({ ...flag, quarter })));
   }
 
-  return { evaluations: { status: 'ok', data: { fiscalYear, quarters } }, flags: { status: 'ok', data: { items: flags } } };
+  return {
+    evaluations: { status: 'ok', data: { fiscalYear: result.value.fiscalYear, quarters } },
+    flags: { status: 'ok', data: { items: flags } },
+  };
+}
+
+function bothUnavailable(error: unknown): Pick<IndicatorOverview, 'evaluations' | 'flags'> {
+  const reason = unavailable(error);
+
+  return { evaluations: reason, flags: reason };
 }

@@ -86,6 +86,25 @@ export class IndicatorRepository {
     return loadIndicatorDetail(this.prisma, id);
   }
 
+  /** Returns an indicator as listings show it (agency and plan node, no targets or progress), or null. */
+  async getSummary(id: string): Promise<IndicatorSummary | null> {
+    const row = await this.prisma.indicator.findUnique({ where: { id }, include: summaryInclude });
+
+    return row === null ? null : toSummary(row);
+  }
+
+  /** Returns one indicator with the columns that scoring reads, as listScoring does for a batch, or null. */
+  async getScoring(id: string): Promise<IndicatorScoringRecord | null> {
+    const row = await this.prisma.indicator.findUnique({ where: { id }, select: scoringSelect });
+
+    if (row === null) {
+      return null;
+    }
+    const paths = row.planNodeId === null ? new Map<string, never[]>() : await planPathsOf(this.prisma, [row.planNodeId]);
+
+    return toScoringRecord(row, row.planNodeId === null ? [] : (paths.get(row.planNodeId) ?? []));
+  }
+
   /**
    * Returns up to `limit` indicators of a fiscal year with the columns that scoring reads, in id
    * order between `afterId` and `beforeId`. Long texts are not read, and plan paths take one query

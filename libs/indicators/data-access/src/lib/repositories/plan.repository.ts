@@ -7,7 +7,7 @@ import {
   type Page,
   type PageRequest,
 } from '@bma-kpi/database';
-import type { PlanLevel, Prisma, PrismaClient } from '../../generated/prisma/client';
+import { Prisma, type PlanLevel, type PrismaClient } from '../../generated/prisma/client';
 import { comparePlanCodes } from './plan-code';
 
 /** A development-plan edition; years are fiscal years in the Buddhist era. */
@@ -61,6 +61,9 @@ export interface PlanPathNodeInput {
 type NodeWithEdition = Prisma.PlanNodeGetPayload<{ include: { edition: { select: { code: true } } } }>;
 
 const withEdition = { edition: { select: { code: true } } } as const;
+
+/** Levels that planPathsOf walks up at most; real plans have four. */
+const maxPlanDepth = 16;
 
 /** Reads the versioned development-plan hierarchy and adds nodes that imported records name. */
 export class PlanRepository {
@@ -160,55 +163,45 @@ export class PlanRepository {
 
 /** Returns the path from the root to `nodeId`; used by the indicator reads as well. */
 export async function planPathOf(client: Prisma.TransactionClient | PrismaClient, nodeId: string): Promise<PlanNodeRecord[]> {
-  const path: PlanNodeRecord[] = [];
-  const seen = new Set<string>();
-  let nextId: string | null = nodeId;
-
-  // A plan has four levels; the seen-set only guards against a cycle written by hand.
-  while (nextId !== null && !seen.has(nextId)) {
-    seen.add(nextId);
-    const node: NodeWithEdition | null = await client.planNode.findUnique({ where: { id: nextId }, include: withEdition });
-
-    if (node === null) {
-      break;
-    }
-    path.unshift(toNodeRecord(node));
-    nextId = node.parentId;
-  }
-
-  return path;
+  return (await planPathsOf(client, [nodeId])).get(nodeId) ?? [];
 }
 
 /**
- * Returns the root-first path of each node in `nodeIds`, reading one level of parents per query
- * rather than one query per node, for reads of many indicators at once.
+ * Returns the root-first path of each node in `nodeIds`. One recursive query walks up from every
+ * node at once, so a path costs one round trip to the database whatever the plan's depth.
  */
 export async function planPathsOf(
   client: Prisma.TransactionClient | PrismaClient,
   nodeIds: readonly string[],
 ): Promise<Map<string, PlanNodeRecord[]>> {
-  const nodes = new Map<string, NodeWithEdition>();
-  let missing = [...new Set(nodeIds)];
+  const ids = [...new Set(nodeIds)];
 
-  // Each pass reads the parents of the nodes read before; a plan has four levels.
-  while (missing.length > 0) {
-    const rows: NodeWithEdition[] = await client.planNode.findMany({ where: { id: { in: missing } }, include: withEdition });
-
-    rows.forEach((row) => nodes.set(row.id, row));
-    missing = [...new Set(rows.map((row) => row.parentId).filter((id): id is string => id !== null && !nodes.has(id)))];
+  if (ids.length === 0) {
+    return new Map();
   }
+  // A plan has four levels, so the depth bound only stops a cycle written by hand.
+  const rows = await client.$queryRaw<PlanNodeRecord[]>`
+    WITH RECURSIVE ancestor AS (
+      SELECT n.id, n."parentId", 0 AS depth FROM "PlanNode" n WHERE n.id IN (${Prisma.join(ids.map((id) => Prisma.sql`CAST(${id} AS uuid)`))})
+      UNION
+      SELECT p.id, p."parentId", a.depth + 1 FROM "PlanNode" p JOIN ancestor a ON p.id = a."parentId" WHERE a.depth < ${maxPlanDepth}
+    )
+    SELECT DISTINCT n.id::text AS id, e.code AS "editionCode", n."parentId"::text AS "parentId", n.level::text AS level,
+      n.code, n."nameTh", n."nameEn", n."sortOrder"
+    FROM ancestor a JOIN "PlanNode" n ON n.id = a.id JOIN "PlanEdition" e ON e.id = n."editionId"`;
+  const nodes = new Map(rows.map((row) => [row.id, row]));
 
   return new Map(nodeIds.map((id) => [id, pathFromLoaded(nodes, id)]));
 }
 
-function pathFromLoaded(nodes: Map<string, NodeWithEdition>, nodeId: string): PlanNodeRecord[] {
+function pathFromLoaded(nodes: Map<string, PlanNodeRecord>, nodeId: string): PlanNodeRecord[] {
   const path: PlanNodeRecord[] = [];
   const seen = new Set<string>();
   let node = nodes.get(nodeId);
 
   while (node !== undefined && !seen.has(node.id)) {
     seen.add(node.id);
-    path.unshift(toNodeRecord(node));
+    path.unshift({ ...node });
     node = node.parentId === null ? undefined : nodes.get(node.parentId);
   }
 
