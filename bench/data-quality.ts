@@ -1,8 +1,8 @@
-// Benchmark of the data quality engine: a generated CSV of 10,000 and of 100,000 rows, with a few
-// flaws per thousand rows, assessed from a file stream as the catalog worker does (CSV reader,
-// engine, report written as CSV), without the worker's database writes. The baseline is a plain
-// csv-parse pass over the same file in the same run. Each pass runs in its own child process, so
-// its peak RSS and heap are its own; the parent prints one table and the ratios.
+// Benchmark of the data quality engine. It generates a CSV of 10,000 and of 100,000 rows, with a few
+// flaws per thousand rows. Each file is assessed from a file stream as the catalog worker does (CSV
+// reader, engine, report written as CSV), without the worker's database writes. The baseline is a
+// plain csv-parse pass over the same file in the same run. Each pass runs in its own child process,
+// so its peak RSS and heap are its own. The parent prints one table and the ratios.
 //
 //   node tools/run.mjs bench/data-quality.ts            (parent: generate, run, report)
 //   node tools/run.mjs bench/data-quality.ts engine F   (child: one engine pass over file F)

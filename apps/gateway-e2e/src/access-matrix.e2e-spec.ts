@@ -6,9 +6,9 @@ import { freePort, startApp, waitFor, type RunningApp } from './support/processe
 
 jest.setTimeout(300_000);
 
-// The expected policy, written out here rather than imported, so that an unintended change to the
-// gateway's policy fails this test: the permissions of each role, and those limited to the caller's
-// own agency.
+// The expected policy is written out here rather than imported, so that an unintended change to the
+// gateway's policy fails this test. It lists the permissions of each role and the permissions that are
+// limited to the caller's own agency.
 const holds: Record<string, string[]> = {
   admin: ['public', 'read', 'agency.write', 'agency.approve', 'progress.write', 'evaluation.write', 'evaluation.respond', 'inbox', 'integration.subscribe', 'admin'],
   evaluator: ['public', 'read', 'evaluation.write', 'inbox'],
@@ -116,7 +116,7 @@ describe('access matrix through the gateway (embedded mode)', () => {
     };
   }
 
-  /** Fills a path template; the entity before `{id}` decides which fixture is used. */
+  /** Fills a path template with fixture ids. The path segment before `{id}` selects the fixture. */
   function concrete(path: string): string {
     return path.replace(/\/([^/]+)\/\{([^}]+)\}/gu, (_match, segment: string, name: string) => {
       const byEntity: Record<string, string> = { indicators: fixtures.indicator, datasets: fixtures.dataset, artefacts: fixtures.artefact, assessments: fixtures.assessment };
@@ -137,7 +137,10 @@ describe('access matrix through the gateway (embedded mode)', () => {
     });
   }
 
-  /** Routes whose permission depends on the request are walked once per choice. */
+  /**
+   * Lists the permission variants of a route to test. A route whose permission depends on the request
+   * gets one variant per choice.
+   */
   function variantsOf(
     operation: Operation,
     body: Record<string, unknown>,
@@ -166,7 +169,7 @@ describe('access matrix through the gateway (embedded mode)', () => {
     return [{ permissions: operation.permissions ?? ['admin'], body, query: '' }];
   }
 
-  it('declares a permission on every route and never opens a write to everyone', () => {
+  it('declares permissions and keeps writes non-public', () => {
     const undeclared = operations.filter((operation) => operation.permissions === undefined || operation.permissions.length === 0);
     const openWrites = operations.filter(
       (operation) => writeMethods.has(operation.method) && operation.permissions?.some((permission) => permission === 'public' || permission === 'read'),
@@ -177,7 +180,7 @@ describe('access matrix through the gateway (embedded mode)', () => {
     expect(openWrites.map((operation) => `${operation.method} ${operation.path}`)).toEqual([]);
   });
 
-  it('answers every role × agency × route as the policy says', async () => {
+  it('enforces policy per role, agency and route', async () => {
     const holes: string[] = [];
     const body = { agencyCode: owner, owner_org: owner, recipientId: `agency:${owner}` };
 
@@ -216,7 +219,7 @@ describe('access matrix through the gateway (embedded mode)', () => {
     expect(whole.headers.get('www-authenticate')).toMatch(/^Bearer/);
   });
 
-  it('records allowed and refused writes in the audit log, which only admins read', async () => {
+  it('audits denied writes for admins only', async () => {
     const other = await authHeader({ sub: 'reporter-other', roles: ['agency_reporter'], agency: otherAgency });
     const refused = await http(baseUrl, 'POST', `/api/v1/indicators/${fixtures.indicator}/progress`, {
       body: JSON.stringify({ date: '2026-11-30', value: 10, text: 'ไม่ใช่หน่วยงานของฉัน' }),
@@ -242,7 +245,7 @@ describe('access matrix through the gateway (embedded mode)', () => {
     expect(asViewer.status).toBe(403);
   });
 
-  it('stops a revoked API key at once and refuses a forged token', async () => {
+  it('rejects revoked keys and forged tokens', async () => {
     const created = await post('/api/v1/admin/api-clients', { name: 'ระบบทดสอบ', scopes: ['viewer'] });
     const before = await http(baseUrl, 'GET', '/api/v1/me', { headers: { authorization: '', 'x-api-key': created.body.key } });
     const revoked = await post(`/api/v1/admin/api-clients/${created.body.id}/revoke`, {});

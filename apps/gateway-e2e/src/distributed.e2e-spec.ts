@@ -257,7 +257,7 @@ async function eventuallyValue<T>(read: () => Promise<T | null>): Promise<T> {
   throw new Error('No value within 30 s');
 }
 
-/** The current month in Bangkok (`YYYY-MM`) and the Buddhist-era fiscal year it belongs to. */
+/** Returns the current month in Bangkok (`YYYY-MM`) and the Buddhist-era fiscal year it belongs to. */
 function currentBangkokMonth(): { month: string; fiscalYear: number } {
   const [year, month] = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7).split('-').map(Number) as [number, number];
 

@@ -5,7 +5,7 @@ export const e2eJwtSecret = 'e2e-only-secret-of-at-least-32-characters';
 const audience = 'bma-kpi';
 const tokens = new Map<string, Promise<string>>();
 
-/** A bearer token for the given claims, valid for an hour; the same claims give the same token. */
+/** Signs a bearer token for the claims, valid for an hour, and caches it per claims. */
 export function tokenFor(claims: LocalTokenClaims): Promise<string> {
   const key = JSON.stringify(claims);
   let token = tokens.get(key);
@@ -18,15 +18,15 @@ export function tokenFor(claims: LocalTokenClaims): Promise<string> {
   return token;
 }
 
-/** Claims of the administrator that the tests act as unless they say otherwise. */
+/** Claims of the administrator that the tests act as by default. */
 export const e2eAdmin: LocalTokenClaims = { sub: 'e2e-admin', roles: ['admin'] };
 
-/** Authorization header of the given claims, the administrator by default. */
+/** Builds the Authorization header for the claims, the administrator's by default. */
 export async function authHeader(claims: LocalTokenClaims = e2eAdmin): Promise<{ authorization: string }> {
   return { authorization: `Bearer ${await tokenFor(claims)}` };
 }
 
-/** fetch with the administrator's token unless the request carries its own Authorization header. */
+/** Calls fetch with the administrator's token unless the request carries its own Authorization header. */
 export async function adminFetch(url: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
 

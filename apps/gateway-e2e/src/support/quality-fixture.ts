@@ -73,7 +73,7 @@ export interface FindingBody {
   messageEn: string;
 }
 
-/** A multipart form with the file in field `file`, as the upload route reads it. */
+/** Builds a multipart form with the CSV in field `file`, where the upload route reads it. */
 export function csvForm(bytes: Buffer, fileName: string): FormData {
   const form = new FormData();
 

@@ -96,7 +96,7 @@ export function automaticAnswers(content: QuestionnaireContent, dataset: Assesse
     });
 }
 
-/** True when the stored automatic answer already says what a fresh check says, so it need not be rewritten. */
+/** Tells whether a stored automatic answer has the option and note of a fresh check, so it need not be rewritten. */
 export function isUnchanged(write: AnswerWrite, stored: AssessmentAnswerRecord | undefined): boolean {
   return stored !== undefined && stored.optionValue === write.optionValue && stored.note === write.note;
 }

@@ -18,7 +18,7 @@ export function scoreAnswers(content: QuestionnaireContent, dataset: AssessedDat
   return computeScores(content, scored, dataset);
 }
 
-/** Merges answer writes into stored answers (writes replace answers to the same question and reset their review). */
+/** Merges answer writes into stored answers. A write replaces the answer to its question and resets its review to pending. */
 export function mergeAnswers(stored: readonly AssessmentAnswerRecord[], writes: readonly AnswerWrite[], actor: string): AssessmentAnswerRecord[] {
   const merged = new Map(stored.map((answer) => [answer.questionCode, answer]));
   const answeredAt = new Date().toISOString();

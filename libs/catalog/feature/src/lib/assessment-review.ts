@@ -51,7 +51,7 @@ export function reviewErrors(request: ReviewAssessmentRequest, assessment: Asses
 
 /**
  * Plans the answer states and history rows of a valid review. Accepting the whole assessment also
- * accepts every answer still pending; the other decisions leave unlisted answers as they are.
+ * accepts every answer still pending. The other decisions leave unlisted answers as they are.
  */
 export function planReview(request: ReviewAssessmentRequest, assessment: AssessmentRecord): ReviewPlan {
   const round = assessment.submissionCount;

@@ -47,7 +47,10 @@ export class AssessmentService {
     @Inject(CATALOG_SERVICE_OPTIONS) private readonly options: CatalogServiceOptions,
   ) {}
 
-  /** Starts a draft on the latest questionnaire of the kind; security assessments record the dataset's category and classification. */
+  /**
+   * Starts a draft on the latest questionnaire of the kind. A security assessment also records the
+   * dataset's category and classification.
+   */
   async start(request: StartAssessmentRequest, meta: RequestMeta): Promise<AssessmentDetail> {
     const scope = await this.resolveScope(request);
     const questionnaire = await this.questionnaires.latest(request.kind);
@@ -88,7 +91,7 @@ export class AssessmentService {
     return { items, total: items.length };
   }
 
-  /** Saves answers of a draft or returned assessment; a saved answer needs a fresh review. */
+  /** Saves answers of a draft or returned assessment. Each saved answer needs a fresh review. */
   async saveAnswers(request: SaveAnswersRequest, meta: RequestMeta): Promise<AssessmentDetail> {
     const record = await this.load(request.assessmentId);
     const questionnaire = await this.questionnaireOf(record);
@@ -126,7 +129,10 @@ export class AssessmentService {
     ]);
   }
 
-  /** Records an evaluator's decisions; accept and reject are final, requestEvidence returns the assessment to the agency. */
+  /**
+   * Records an evaluator's decisions. Accept and reject are final, and requestEvidence returns the
+   * assessment to the agency.
+   */
   async review(request: ReviewAssessmentRequest, meta: RequestMeta): Promise<AssessmentDetail> {
     const record = await this.load(request.assessmentId);
 

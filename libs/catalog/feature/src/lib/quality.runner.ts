@@ -44,7 +44,10 @@ export class QualityRunner {
     this.settings = { ...DEFAULT_QUALITY_SETTINGS, ...options.quality };
   }
 
-  /** Runs the job to its end; a failure is stored on the job and logged, never thrown. */
+  /**
+   * Runs the job to its end without throwing. A failure is logged and stored on the job. A lost lease
+   * is only logged, because another instance now owns the job.
+   */
   async run(job: QualityAssessmentRecord, owner: string): Promise<void> {
     this.logger.log({ assessmentId: job.id, resourceId: job.resourceId, attempt: job.attempts }, 'Quality assessment started');
     try {

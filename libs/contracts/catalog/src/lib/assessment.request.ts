@@ -18,9 +18,9 @@ import { IsBuddhistYearNumber, IsCatalogText } from './catalog.validators';
 import { ASSESSMENT_KINDS, assessmentCodePattern, type AssessmentKindName } from './questionnaire.request';
 
 /**
- * Stages of an assessment. The agency edits a `draft` and submits it; the evaluator accepts it,
- * rejects it for good, or returns it (`returned`) for more evidence, after which the agency edits
- * and submits it again.
+ * Stages of an assessment. The agency edits a `draft` and submits it. The evaluator accepts it,
+ * rejects it for good, or returns it (`returned`) for more evidence. The agency then edits and
+ * submits a returned assessment again.
  */
 export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'returned', 'accepted', 'rejected'] as const;
 
@@ -31,10 +31,10 @@ export const REVIEW_DECISIONS = ['accept', 'reject', 'requestEvidence'] as const
 
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
-/** Most answers one request may save. */
+/** Maximum number of answers that one save request may contain. */
 export const maxAnswersPerRequest = 300;
 
-/** Most evidence files or links one answer may list. */
+/** Maximum number of evidence files or links on one answer. */
 export const maxEvidencePerAnswer = 20;
 
 /** Request to start the assessment of an agency (readiness) or of a dataset (security) for a fiscal year. */

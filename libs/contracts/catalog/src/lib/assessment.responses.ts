@@ -73,7 +73,7 @@ export interface AssessmentAnswerResponse {
   answeredAt: string;
 }
 
-/** One decision in the review history; `questionCode` is null for a decision on the whole assessment. */
+/** One decision in the review history. `questionCode` is null for a decision on the whole assessment. */
 export interface AssessmentReviewResponse {
   /** The submission the decision is about: 1 for the first submission, 2 after the first resubmission, and so on. */
   round: number;
@@ -103,7 +103,7 @@ export interface AssessmentScores {
   components: ComponentScoreResponse[];
 }
 
-/** Change since the accepted assessment of the previous fiscal year, in points; null where either side has no score. */
+/** Change since the accepted assessment of the previous fiscal year, in points, or null where either side has no score. */
 export interface AssessmentComparison {
   previousFiscalYear: number;
   /** The accepted assessment of the same agency (and dataset, for security) in the previous fiscal year, or null. */
@@ -133,7 +133,7 @@ export interface AssessmentSummary {
   /** Optimistic concurrency: each change increments it. */
   version: number;
   createdBy: string;
-  /** ISO 8601 instants; null until the first submission or review. */
+  /** ISO 8601 instants, null until the first submission or review. */
   createdAt: string;
   submittedAt: string | null;
   reviewedAt: string | null;
@@ -142,7 +142,7 @@ export interface AssessmentSummary {
 /** An assessment with its answers, review history and comparison with the previous fiscal year. */
 export interface AssessmentDetail extends AssessmentSummary {
   answers: AssessmentAnswerResponse[];
-  /** Ordered by round; within a round, answer decisions by question code, then the decision on the whole assessment. */
+  /** Decisions ordered by round. Within a round, answer decisions come by question code, then the decision on the whole assessment. */
   reviews: AssessmentReviewResponse[];
   comparison: AssessmentComparison;
 }

@@ -112,7 +112,7 @@ export type DistrictSubmissionLateEvent = CatalogEventEnvelope<
   DistrictSubmissionEventData & { submissionId: string; submittedAt: string }
 >;
 
-/** A report's due day passed with nothing submitted; emitted once per district, item and month. */
+/** A report's due day passed with nothing submitted. Emitted once per district, item and month. */
 export type DistrictSubmissionMissingEvent = CatalogEventEnvelope<
   typeof CatalogEvents.districtSubmissionMissing,
   DistrictSubmissionEventData & { detectedAt: string }
@@ -125,12 +125,12 @@ export interface AssessmentEventData {
   agencyCode: string;
   /** Buddhist-era fiscal year. */
   fiscalYear: number;
-  /** The dataset of a security assessment; null for readiness. */
+  /** The dataset of a security assessment, or null for readiness. */
   datasetId: string | null;
   status: string;
   /** Times the agency has submitted the assessment, this submission included. */
   submissionCount: number;
-  /** 0–100 with 2 decimals; null when no question applies. */
+  /** Score 0–100 with 2 decimals, or null when no question applies. */
   overallScore: number | null;
   componentScores: { code: string; score: number | null }[];
 }
@@ -138,19 +138,19 @@ export interface AssessmentEventData {
 /** An agency submitted (or resubmitted) an assessment for review. */
 export type AssessmentSubmittedEvent = CatalogEventEnvelope<typeof CatalogEvents.assessmentSubmitted, AssessmentEventData>;
 
-/** An evaluator accepted or rejected an assessment for good; `actor` is the evaluator. */
+/** An evaluator accepted or rejected an assessment for good. `actor` is the evaluator. */
 export type AssessmentReviewedEvent = CatalogEventEnvelope<
   typeof CatalogEvents.assessmentReviewed,
   AssessmentEventData & { decision: 'accept' | 'reject'; reason: string | null }
 >;
 
-/** An evaluator returned an assessment to the agency for more evidence; `questionCodes` lists the answers to rework. */
+/** An evaluator returned an assessment to the agency for more evidence. `questionCodes` lists the answers to rework. */
 export type AssessmentReturnedEvent = CatalogEventEnvelope<
   typeof CatalogEvents.assessmentReturned,
   AssessmentEventData & { reason: string | null; questionCodes: string[] }
 >;
 
-/** A data quality assessment of a resource file finished; scores are 0–100 decimal text, null when not assessed. */
+/** A data quality assessment of a resource file finished. Scores are 0–100 decimal text, or null when not assessed. */
 export type QualityAssessedEvent = CatalogEventEnvelope<
   typeof CatalogEvents.qualityAssessed,
   {

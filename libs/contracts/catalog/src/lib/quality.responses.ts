@@ -61,7 +61,7 @@ export interface QualityFindingsResponse {
   pageSize: number;
 }
 
-/** Where the row-level report of an assessment is in the object store. */
+/** Location of an assessment's row-level report in the object store. */
 export interface QualityReportResponse {
   sha256: string;
   sizeBytes: number;

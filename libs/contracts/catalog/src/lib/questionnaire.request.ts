@@ -29,7 +29,7 @@ export const EVIDENCE_REQUIREMENTS = ['none', 'document', 'link'] as const;
 export type EvidenceRequirement = (typeof EVIDENCE_REQUIREMENTS)[number];
 
 /**
- * Checks that the catalog service answers itself from its own data instead of the agency.
+ * Automatic checks that the catalog service runs on its own data in place of an agency's answer.
  * `personalDataLegalBasis` is met when every dictionary field flagged as personal data names a
  * legal basis under the Personal Data Protection Act B.E. 2562.
  */
@@ -45,7 +45,7 @@ export const assessmentCodePattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 
 const codeMessage = { message: '$property must be 1–40 ASCII letters, digits, ".", "_" or "-", starting with a letter or digit' };
 
-/** Largest number of points or weight that a questionnaire may give; keeps stored decimals within NUMERIC(12,4). */
+/** Maximum points or weight that a questionnaire may give, so that stored decimals fit NUMERIC(12,4). */
 export const maxQuestionnaireNumber = 10_000;
 
 const decimalNumber = { maxDecimalPlaces: 4, allowNaN: false, allowInfinity: false };
@@ -69,8 +69,8 @@ export class AnswerOptionInput {
 }
 
 /**
- * Datasets that a security checklist item applies to. Every condition given must hold; an absent
- * condition holds for every dataset.
+ * Datasets that a security checklist item applies to. Every condition given must hold, and an absent
+ * condition matches every dataset.
  */
 export class QuestionScopeInput {
   @IsOptional()
@@ -121,13 +121,13 @@ export class QuestionInput {
   @IsArray()
   options: AnswerOptionInput[];
 
-  /** Security checklists only: the datasets the item applies to; all datasets when absent. */
+  /** Datasets the item applies to, for security checklists only. Absent means all datasets. */
   @IsOptional()
   @ValidateNested()
   @Type(() => QuestionScopeInput)
   appliesTo?: QuestionScopeInput;
 
-  /** Security checklists only: the service answers this item itself from the catalog's data. */
+  /** Automatic check that answers this item from the catalog's data, for security checklists only. */
   @IsOptional()
   @IsIn(AUTO_CHECKS)
   @IsString()

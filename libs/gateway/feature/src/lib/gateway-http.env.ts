@@ -110,8 +110,8 @@ export class GatewayHttpEnv extends LoggingEnv {
   SHUTDOWN_GRACE_MS = 10_000;
 
   /**
-   * Shared secret (at least 32 characters) of HS256 bearer tokens. Meant for the embedded mode, which
-   * makes one under DATA_DIR when it is not set, and for tests; production uses AUTH_JWT_PUBLIC_KEY.
+   * Shared secret (at least 32 characters) of HS256 bearer tokens, for tests and the embedded mode.
+   * The embedded mode creates one under DATA_DIR when it is not set. Production uses AUTH_JWT_PUBLIC_KEY.
    */
   @IsOptional()
   @MinLength(32)
@@ -131,16 +131,16 @@ export class GatewayHttpEnv extends LoggingEnv {
   @IsString()
   AUTH_JWT_AUDIENCE = 'bma-kpi';
 
-  /** Issuer (`iss`) that every bearer token must name; unset accepts any issuer. */
+  /** Issuer (`iss`) that every bearer token must name. When unset, any issuer is accepted. */
   @IsOptional()
   @IsString()
   AUTH_JWT_ISSUER?: string;
 
-  /** Claim that holds the list of roles (admin, evaluator, agency_reporter, agency_approver, viewer, integration). */
+  /** Claim that contains the list of roles (admin, evaluator, agency_reporter, agency_approver, viewer, integration). */
   @IsString()
   AUTH_ROLES_CLAIM = 'roles';
 
-  /** Claim that holds the user's 4-digit BMA agency code. */
+  /** Claim that contains the user's 4-digit BMA agency code. */
   @IsString()
   AUTH_AGENCY_CLAIM = 'agency';
 
@@ -152,7 +152,7 @@ export class GatewayHttpEnv extends LoggingEnv {
   IDEMPOTENCY_RETENTION_HOURS = 24;
 }
 
-/** Returns the bearer token settings from the environment; the embedded mode may supply its own secret. */
+/** Reads the bearer token settings from the environment. The embedded mode may pass its own secret. */
 export function jwtSettingsOf(env: GatewayHttpEnv, secret = env.AUTH_JWT_SECRET): JwtSettings {
   return {
     secret: secret ?? null,

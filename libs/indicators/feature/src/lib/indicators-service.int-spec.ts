@@ -274,14 +274,14 @@ describe.each([
     expect(tree.nodes).toHaveLength(7);
   });
 
-  it('refuses an import by agency staff for another agency', async () => {
+  it('rejects agency staff import for another agency', async () => {
     const error = await failure(sut.request(IndicatorsSubjects.recordImport, { text: `${readKpiSample()}\nฉบับแก้ไข`, agencyCode: '0411', restrictToAgency: '0406' }, context));
 
     expect(error?.code).toBe('IMPORT_AGENCY_FORBIDDEN');
     expect(error?.messageEn).toMatch(/agency 0406 only; this record belongs to agency 0411/);
   });
 
-  it('refuses an import by agency staff that would update another agency\'s indicator', async () => {
+  it('rejects agency staff update of another agency\'s indicator', async () => {
     const titled = `ตัวชี้วัดทดสอบสิทธิ์การนำเข้า : 0411-0099\n${readKpiSample()}`;
     const owned = await sut.request(IndicatorsSubjects.recordImport, { text: titled }, context);
     const error = await failure(

@@ -31,7 +31,7 @@ import type {
 export class AssessmentRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** Creates a draft; throws AssessmentExistsError when its scope already has an assessment that is not rejected. */
+  /** Creates a draft. Throws AssessmentExistsError when its scope already has an assessment that is not rejected. */
   async create(input: CreateAssessmentInput, audit: AuditContext): Promise<AssessmentRecord> {
     const openScopeKey = assessmentScopeKey(input.kind, input.agencyCode, input.fiscalYear, input.datasetId);
 
@@ -81,7 +81,7 @@ export class AssessmentRepository {
     return rows.map(toAssessmentRecord);
   }
 
-  /** Returns the accepted assessment of the scope, or null; used for the previous fiscal year. */
+  /** Returns the accepted assessment of the scope, or null. Used for the previous fiscal year's comparison. */
   async findAccepted(kind: AssessmentRecord['kind'], agencyCode: string, fiscalYear: number, datasetId: string | null): Promise<AssessmentRecord | null> {
     const row = await this.prisma.assessment.findFirst({
       where: { kind, agencyCode, fiscalYear, datasetId, status: 'accepted' },

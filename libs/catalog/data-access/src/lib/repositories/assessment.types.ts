@@ -2,7 +2,7 @@ import type { ComponentScore, QuestionnaireContent, ScoreResult } from '@bma-kpi
 import type { AssessmentKind, AssessmentStatus } from '../../generated/prisma/client';
 import type { EvidenceFileInput } from './artefact.types';
 
-/** A stored questionnaire version; `createdAt` is ISO 8601. */
+/** A stored questionnaire version. `createdAt` is ISO 8601. */
 export interface QuestionnaireRecord {
   id: string;
   kind: AssessmentKind;
@@ -16,7 +16,7 @@ export interface QuestionnaireRecord {
   createdAt: string;
 }
 
-/** A stored answer; `points` is decimal text as stored. */
+/** A stored answer. `points` is decimal text as stored. */
 export interface AssessmentAnswerRecord {
   questionCode: string;
   optionValue: string;
@@ -31,7 +31,7 @@ export interface AssessmentAnswerRecord {
   answeredAt: string;
 }
 
-/** A stored review decision; `questionCode` is null for the whole assessment. */
+/** A stored review decision. `questionCode` is null for the whole assessment. */
 export interface AssessmentReviewRecord {
   round: number;
   questionCode: string | null;
@@ -41,7 +41,7 @@ export interface AssessmentReviewRecord {
   reviewedAt: string;
 }
 
-/** A stored assessment with its answers and review history; timestamps are ISO 8601. */
+/** A stored assessment with its answers and review history. Timestamps are ISO 8601. */
 export interface AssessmentRecord {
   id: string;
   kind: AssessmentKind;

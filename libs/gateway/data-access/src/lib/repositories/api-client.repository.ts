@@ -89,7 +89,7 @@ export class ApiClientRepository {
     return this.get(id);
   }
 
-  /** Records that the client was used, at most once a minute. */
+  /** Records that the client was used, writing lastUsedAt at most once per lastUsedResolutionMs (one minute). */
   async touch(id: string, now: Date): Promise<void> {
     const before = new Date(now.getTime() - lastUsedResolutionMs);
 

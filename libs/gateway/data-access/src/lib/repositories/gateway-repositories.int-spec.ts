@@ -52,7 +52,7 @@ describe.each(testBackends)('gateway repositories on %s', (backend) => {
       expect(await clients().findUsable('a'.repeat(64), now)).toBeNull();
     });
 
-    it('refuses an expired key and an unknown hash', async () => {
+    it('rejects an expired key and an unknown hash', async () => {
       await clients().create({ ...input, keyPrefix: 'bmak_bbbb2222', keyHash: 'b'.repeat(64), expiresAt: now });
 
       expect(await clients().findUsable('b'.repeat(64), now)).toBeNull();
@@ -60,7 +60,7 @@ describe.each(testBackends)('gateway repositories on %s', (backend) => {
       expect(await clients().findUsable('c'.repeat(64), now)).toBeNull();
     });
 
-    it('lists revoked clients only when asked and writes lastUsedAt at most once a minute', async () => {
+    it('filters revoked clients and throttles lastUsedAt', async () => {
       const created = await clients().create({ ...input, keyPrefix: 'bmak_dddd4444', keyHash: 'd'.repeat(64) });
 
       await clients().touch(created.id, now);
@@ -88,7 +88,7 @@ describe.each(testBackends)('gateway repositories on %s', (backend) => {
       expect(all.items[1]?.request).toEqual({ text: 'ดำเนินการแล้ว' });
     });
 
-    it('refuses to change, delete or truncate an entry', async () => {
+    it('rejects update, delete and truncate', async () => {
       await new AuditRepository(db.db.prisma).append(auditEntry({ correlationId: 'c-kept' }));
 
       await expect(db.db.prisma.auditEntry.updateMany({ data: { status: 200 } })).rejects.toThrow(/append-only/);
@@ -110,7 +110,7 @@ describe.each(testBackends)('gateway repositories on %s', (backend) => {
       requestHash,
     });
 
-    it('runs the first request, replays its result and refuses a different request under the key', async () => {
+    it('runs, replays or rejects a reused key', async () => {
       const first = await keys().begin(request('k-1'), now, 60_000);
 
       expect(first.kind).toBe('run');

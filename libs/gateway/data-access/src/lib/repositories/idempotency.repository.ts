@@ -32,7 +32,7 @@ export class IdempotencyRepository {
     const row = await this.prisma.idempotencyRecord.findUnique({ where: { owner_key: { owner: request.owner, key: request.key } } });
 
     if (row === null) {
-      // Released between the insert and the read; the key is free again.
+      // The key was released between the insert and the read, so it is free again.
       return this.begin(request, now, staleAfterMs);
     }
     if (inserted.count === 1) {
@@ -57,7 +57,7 @@ export class IdempotencyRepository {
     return taken.count === 1 ? { kind: 'run', id } : { kind: 'running' };
   }
 
-  /** Stores the first result, which later replays return; `response` is stored as its JSON form. */
+  /** Stores the first result, which later replays return. `response` is stored as JSON. */
   async complete(id: string, status: number, response: unknown, now: Date): Promise<void> {
     const json = response === undefined ? null : (JSON.parse(JSON.stringify(response)) as Prisma.InputJsonValue | null);
 
@@ -72,7 +72,7 @@ export class IdempotencyRepository {
     await this.prisma.idempotencyRecord.deleteMany({ where: { id, status: null } });
   }
 
-  /** Forgets keys claimed before `before`; returns how many. */
+  /** Deletes keys claimed before `before` and returns how many were deleted. */
   async purgeBefore(before: Date): Promise<number> {
     const removed = await this.prisma.idempotencyRecord.deleteMany({ where: { createdAt: { lt: before } } });
 

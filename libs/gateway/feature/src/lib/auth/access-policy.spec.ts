@@ -1,7 +1,7 @@
 import { decideAccess, inboxesOf, PERMISSIONS, type Permission } from './access-policy';
 import { anonymousPrincipal, ROLES, type Principal, type Role } from './principal';
 
-// The expected matrix, written out independently of ROLE_GRANTS: which permissions each role holds
+// The expected matrix, written out independently of ROLE_GRANTS: which permissions each role has
 // on its own agency's targets (own), on another agency's (other) and with no target at all.
 const A = 'allow';
 const D = 'deny';
@@ -47,7 +47,7 @@ function principal(role: Role, agency: string | null = ownAgency): Principal {
   return { kind: 'user', id: `user:${role}`, name: null, roles: [role], agency };
 }
 
-/** The target that stands for "own" and "other" under each permission. */
+/** Builds a target that counts as "own" or "other" for the permission. */
 function targetOf(permission: Permission, whose: 'own' | 'other', role: Role) {
   if (permission === 'inbox') {
     return { recipient: whose === 'own' ? `user:${role}` : `agency:${otherAgency}` };
@@ -83,12 +83,12 @@ describe('decideAccess', () => {
     expect(decideAccess(anonymousPrincipal, 'public')).toEqual({ allowed: true });
   });
 
-  it('lets a city-wide integration client push progress for any agency, but not a reporter without an agency', () => {
+  it('lets only city-wide clients write progress without agency', () => {
     expect(decideAccess(principal('integration', null), 'progress.write', { agency: otherAgency }).allowed).toBe(true);
     expect(decideAccess(principal('agency_reporter', null), 'progress.write', { agency: ownAgency })).toMatchObject({ allowed: false, reason: 'AGENCY' });
   });
 
-  it('refuses an agency write whose target names no owner, and leaves an unknown target to the route', () => {
+  it('denies null target agency, defers absent one', () => {
     expect(decideAccess(principal('agency_reporter'), 'agency.write', { agency: null })).toMatchObject({ allowed: false, reason: 'AGENCY_MISSING' });
     expect(decideAccess(principal('agency_reporter'), 'agency.write', {}).allowed).toBe(true);
   });
@@ -102,7 +102,7 @@ describe('decideAccess', () => {
 });
 
 describe('inboxesOf', () => {
-  it('lists the shared inboxes of the agency, its head and the evaluators by role', () => {
+  it('lists shared inboxes by role', () => {
     expect(inboxesOf({ ...principal('agency_approver'), roles: ['agency_approver', 'evaluator'] })).toEqual(
       expect.arrayContaining(['user:agency_approver', 'agency:0411', 'agency-head:0411', 'evaluators']),
     );

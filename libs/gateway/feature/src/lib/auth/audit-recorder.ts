@@ -9,7 +9,7 @@ import { requestAccessOf } from './access.guard';
 import { AUDIT_REPOSITORY } from './auth.tokens';
 
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-/** Maximum length of a text value in an audit entry; longer values are cut and marked. */
+/** Maximum length of a text value in an audit entry. Longer values are truncated and marked. */
 const maxTextChars = 500;
 const maxEntries = 100;
 const secretKey = /secret|password|token|api[-_]?key|authorization/iu;
@@ -59,7 +59,7 @@ function outcomeOf(status: number): AuditEntryInput['outcome'] {
 
 /**
  * Writes one audit entry for every write request when its response is finished, allowed or not.
- * Entries are written after the response, so the log never slows a write down; shutdown waits for them.
+ * Entries are written after the response, so the log does not delay a write. Shutdown waits for them.
  */
 @Injectable()
 export class AuditRecorder implements NestMiddleware, OnApplicationShutdown {

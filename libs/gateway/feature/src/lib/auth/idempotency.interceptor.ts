@@ -129,9 +129,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return stored?.body ?? undefined;
   }
 
-  /** Forgets keys older than the retention, at most once a minute per gateway instance. */
+  /** Time of this instance's last purge, in epoch milliseconds. */
   private lastPurge = 0;
 
+  /** Deletes keys older than the retention, at most once a minute per gateway instance. */
   private async forgetOldKeys(now: Date): Promise<void> {
     if (now.getTime() - this.lastPurge < 60_000) {
       return;

@@ -38,7 +38,7 @@ const idParam = ApiParam({ name: 'id', description: 'รหัส UUID ของ
 
 /**
  * Readiness (per agency) and data security (per dataset) assessments of a fiscal year. Agencies
- * start, answer, upload evidence and submit; evaluators review.
+ * start, answer, upload evidence and submit them, and evaluators review them.
  */
 @ApiTags('governance assessments')
 @Controller('v1/governance/assessments')

@@ -24,7 +24,7 @@ describe.each(testBackends)('ProgressExportRepository on %s', (backend) => {
     const district = (await agencies.findByCode('5047'))?.id ?? null;
     const progress = new ProgressRepository(test.db.prisma);
 
-    // Created out of code order, so the test sees the ordering by normalised code.
+    // Created out of code order, so the test checks the ordering by normalised code.
     ids.second = (await createIndicator(test.db.prisma, { fiscalYear, code: '0411-0020', codeNormalized: '0411-20', agencyId: office })).id;
     ids.first = (await createIndicator(test.db.prisma, { fiscalYear, code: '0411-0012', codeNormalized: '0411-12', agencyId: office, decimals: 1,
       quarterTargets: [{ quarter: 4, plannedValue: '100', assessmentScore: null, pairRaw: null }, { quarter: 1, plannedValue: '25', assessmentScore: null, pairRaw: null }] })).id;

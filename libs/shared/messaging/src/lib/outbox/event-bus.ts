@@ -99,7 +99,7 @@ export function natsServiceTransport(settings: NatsServiceSettings): {
       // A service keeps reconnecting for as long as it runs, so it survives a NATS restart of any length.
       maxReconnectAttempts: -1,
       gracefulShutdown: true,
-      // Longest wait for requests in flight after unsubscribing, in milliseconds; shutdown goes on as soon as they have replied.
+      // Maximum wait for requests in flight after unsubscribing, in milliseconds. Shutdown goes on as soon as they have replied.
       gracePeriod: 10_000,
     }),
     eventBus: {
