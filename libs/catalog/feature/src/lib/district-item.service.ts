@@ -9,7 +9,7 @@ import type { DistrictFieldError, DueRule } from '@bma-kpi/catalog-domain';
 import { DistrictCatalogExceptions } from './district-catalog.exceptions';
 import type { RequestMeta } from './request-meta';
 
-/** The due day and offset in force for an item: its own, else its list's. */
+/** Returns the due day and offset in force for an item: its own, else its list's. */
 export function dueRuleOf(item: DistrictItemRecord, list: DistrictItemListRecord): DueRule {
   return { dueDay: item.dueDay ?? list.dueDay, dueMonthOffset: item.dueMonthOffset ?? list.dueMonthOffset };
 }

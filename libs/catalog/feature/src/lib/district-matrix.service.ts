@@ -39,8 +39,8 @@ export class DistrictMatrixService {
   ) {}
 
   /**
-   * Computes every cell's status as of `asOf` (now when absent) for the items in the list;
-   * retired items are left out, though their submissions stay stored.
+   * Computes every cell's status as of `asOf` (now when absent) for the items in the list.
+   * Retired items are left out, although their submissions stay stored.
    */
   async get(request: DistrictMatrixRequest, meta: RequestMeta): Promise<DistrictMatrixResponse> {
     const asOf = parseAsOf(request.asOf, this.context.now());

@@ -3,7 +3,7 @@ import type { ObjectStore } from '@bma-kpi/object-store';
 
 import { CatalogExceptions } from './catalog.exceptions';
 
-/** Throws unless every file is in the object store with the declared size; `uploadRoute` tells the caller where to upload. */
+/** Throws unless every file is in the object store with the declared size; `uploadRoute` is the upload address named in the error. */
 export async function assertEvidenceStored(store: ObjectStore | undefined, files: readonly EvidenceFileRequest[], uploadRoute: string): Promise<void> {
   for (const file of files) {
     if (store === undefined) {

@@ -147,7 +147,7 @@ export class SubmitDistrictReportRequest extends DistrictSubmissionReferenceRequ
   @IsArray()
   records: DistrictRecordRequest[];
 
-  /** Why the report is corrected; required when the report was submitted before. */
+  /** Reason for the correction, required when the report was submitted before. */
   @IsOptional()
   @IsCatalogText(1000)
   reason?: string;

@@ -36,7 +36,7 @@ export interface DistrictSubmissionVersionResponse {
   submittedBy: string;
   /** ISO 8601 instant. */
   submittedAt: string;
-  /** Why it was corrected; null for version 1. */
+  /** Reason for the correction, null for version 1. */
   reason: string | null;
 }
 

@@ -69,7 +69,7 @@ export class RegisterWebhookRequest extends WebhookFields {
   @IsString()
   recipientId: string;
 
-  // NOTE: loopback and private addresses are accepted; only administrators and integration clients
+  // NOTE: loopback and private addresses are accepted. Only administrators and integration clients
   // register webhooks, but a leaked key could still make the service send requests inside the network.
   @MaxLength(maxWebhookUrlLength)
   @IsUrl(webhookUrlOptions, { message: webhookUrlMessage })

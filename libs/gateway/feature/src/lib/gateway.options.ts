@@ -32,7 +32,7 @@ export interface GatewayOptions {
    * at start: `postgresql://…?schema=gateway`, `pglite:<folder>` or `pglite:memory`.
    */
   databaseUrl: string;
-  /** How bearer tokens are checked; jwtSettingsOf reads them from the environment. */
+  /** Settings of the bearer token checks, which jwtSettingsOf reads from the environment. */
   jwt: JwtSettings;
   /** Hours that the first result of a write sent with an Idempotency-Key is kept for replays. */
   idempotencyRetentionHours: number;

@@ -1,6 +1,6 @@
 import type { AssessmentStatusName, ReviewDecision } from '@bma-kpi/contracts-catalog';
 
-/** What a user does to an assessment. */
+/** Action that a user takes on an assessment. */
 export type AssessmentAction = 'saveAnswers' | 'submit' | ReviewDecision;
 
 // The agency edits drafts and returned assessments and submits them; only a submitted assessment
