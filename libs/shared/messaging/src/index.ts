@@ -21,3 +21,4 @@ export * from './lib/consumer/event-consumer.lifecycle';
 export * from './lib/consumer/in-process-event.consumer';
 export * from './lib/consumer/jetstream-event.consumer';
 export * from './lib/consumer/consumer-settings';
+export * from './lib/change-feed/change-feed';

@@ -53,8 +53,12 @@ export class InProcessBroker {
     return handlers[index]({ subject, data, headers });
   }
 
+  /**
+   * Delivers an event to the handlers of its subject and to those of a matching wildcard such as
+   * `events.>`, which, as in NATS, stands for one or more further tokens.
+   */
   async publish(subject: string, data: string, headers: MessageHeaders): Promise<void> {
-    const handlers = this.eventHandlers.get(subject) ?? [];
+    const handlers = [...this.eventHandlers.entries()].flatMap(([pattern, registered]) => (subjectMatches(pattern, subject) ? registered : []));
 
     await Promise.all(handlers.map((handler) => handler({ subject, data, headers })));
   }
@@ -64,4 +68,8 @@ export class InProcessBroker {
 
     return () => registry.set(subject, (registry.get(subject) ?? []).filter((h) => h !== handler));
   }
+}
+
+function subjectMatches(pattern: string, subject: string): boolean {
+  return pattern.endsWith('.>') ? subject.startsWith(pattern.slice(0, -1)) && subject.length > pattern.length - 1 : pattern === subject;
 }
