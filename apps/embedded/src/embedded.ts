@@ -7,7 +7,7 @@ import { createEvaluationService, evaluationCalendarOf } from '@bma-kpi/evaluati
 import { createGatewayApp, gatewayOperationsOf, jwtSettingsOf, publicBaseUrlOf } from '@bma-kpi/gateway-feature';
 import { createIndicatorsService } from '@bma-kpi/indicators-feature';
 import { createNotificationService, deliverySettingsOf, reminderSettingsOf, webhookSettingsOf } from '@bma-kpi/notification-feature';
-import { InProcessBroker, InProcessClient, InProcessServer } from '@bma-kpi/messaging';
+import { InProcessBroker, InProcessChangeFeed, InProcessClient, InProcessServer } from '@bma-kpi/messaging';
 import type { LoggingOptions } from '@bma-kpi/logging';
 import { FilesystemObjectStore, type ObjectStore } from '@bma-kpi/object-store';
 
@@ -86,6 +86,7 @@ async function startGateway(broker: InProcessBroker, env: EmbeddedEnv, logging: 
       evaluationProxy: new InProcessClient(broker),
       notificationProxy: new InProcessClient(broker),
       subjectPrefix: '',
+      changeFeed: new InProcessChangeFeed(broker),
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
       maxBodyBytes: env.MAX_BODY_BYTES,
       objectStore,

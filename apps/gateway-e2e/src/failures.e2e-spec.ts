@@ -80,6 +80,7 @@ function requestLoop(url: string): { results: LoopResult[]; stop: () => Promise<
   let baseUrl = '';
   let indicatorId = '';
   const running = () => Object.values(apps).filter((app): app is RunningApp => app !== null);
+  const overview = () => http(baseUrl, 'GET', `/api/v1/indicators/${indicatorId}/overview`);
 
   beforeAll(async () => {
     nats = await privateNats();
@@ -103,6 +104,7 @@ function requestLoop(url: string): { results: LoopResult[]; stop: () => Promise<
       OVERVIEW_CALL_TIMEOUT_MS: '2500',
       HEALTH_CHECK_TIMEOUT_MS: '1000',
       RATE_LIMIT_PER_IP_PER_MINUTE: '0',
+      PROGRESS_ENTRY_CHECK: 'off',
     });
     await waitFor(`${baseUrl}/api/health/ready`, 200, running(), 120_000);
     indicatorId = (await importSample(baseUrl)).body.indicatorId;
@@ -158,6 +160,8 @@ function requestLoop(url: string): { results: LoopResult[]; stop: () => Promise<
   });
 
   it('answers 503 while NATS restarts', async () => {
+    await overview();
+    expect((await overview()).headers.get('cache-status')).toBe('bma-kpi-gateway; hit');
     const loop = requestLoop(`${baseUrl}/api/v1/indicators`);
 
     await eventually('requests succeed before the outage', () => Promise.resolve(loop.results.filter((result) => result.status === 200).length >= 3));
@@ -176,21 +180,35 @@ function requestLoop(url: string): { results: LoopResult[]; stop: () => Promise<
     expect(unavailable.every((result) => result.retryAfter === '5')).toBe(true);
     expect(loop.results.at(-1)?.status).toBe(200);
     await eventually('readiness recovers after the restart', async () => (await http(baseUrl, 'GET', '/api/health/ready')).status === 200);
+    // Notices sent while the gateway was cut off are lost, so it emptied its overview cache.
+    expect((await overview()).headers.get('cache-status')).toContain('fwd=miss');
   });
 
   it('degrades only the killed service', async () => {
     apps.catalog?.process.kill('SIGKILL');
     await apps.catalog?.stop();
     apps.catalog = null;
-    const overview = await http(baseUrl, 'GET', `/api/v1/indicators/${indicatorId}/overview`);
+    // A stopped service changes nothing, so the cached overview, datasets included, is still right.
+    const cached = await overview();
+
+    expect(cached.headers.get('cache-status')).toBe('bma-kpi-gateway; hit');
+    expect(cached.body.datasets.status).toBe('ok');
+    // A write empties the cache, and the next overview asks the services again.
+    const reported = await http(baseUrl, 'POST', `/api/v1/indicators/${indicatorId}/progress`, {
+      body: JSON.stringify({ date: '2021-03-15', text: 'หลังหยุดบริการแคตตาล็อก' }),
+      headers: { 'content-type': 'application/json' },
+    });
+    const gathered = await overview();
     const catalogRoute = await http(baseUrl, 'GET', '/api/v1/catalog/datasets');
     const indicatorsRoute = await http(baseUrl, 'GET', '/api/v1/indicators');
     const ready = await http(baseUrl, 'GET', '/api/health/ready');
 
-    expect(overview.status).toBe(200);
-    expect(overview.body.datasets).toMatchObject({ status: 'unavailable', code: 'SERVICE_UNAVAILABLE' });
+    expect(reported.status).toBe(201);
+    expect(gathered.status).toBe(200);
+    expect(gathered.headers.get('cache-status')).toBe('bma-kpi-gateway; fwd=miss');
+    expect(gathered.body.datasets).toMatchObject({ status: 'unavailable', code: 'SERVICE_UNAVAILABLE' });
     for (const section of ['definition', 'targets', 'progress', 'evaluations', 'flags']) {
-      expect({ section, status: overview.body[section].status }).toEqual({ section, status: 'ok' });
+      expect({ section, status: gathered.body[section].status }).toEqual({ section, status: 'ok' });
     }
     // 503 rather than 504: NATS reports at once that no instance serves the subject.
     expect(catalogRoute.status).toBe(503);

@@ -2,11 +2,9 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 
-import { jetstreamManager } from '@nats-io/jetstream';
-import { Objm } from '@nats-io/obj';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { Client } from 'pg';
 
+import { removeRunResources } from './support/run-cleanup';
 import { freePort, startApp, waitFor, workspaceRoot, type RunningApp } from './support/processes';
 import { http, importSample } from './support/sample-scenario';
 
@@ -65,18 +63,7 @@ describe('two service replicas behind one NATS', () => {
 
   afterAll(async () => {
     await Promise.all(apps.map((app) => app.stop()));
-    const manager = await jetstreamManager(nats);
-
-    await manager.streams.delete(streamName).catch(() => false);
-    await (await new Objm(nats).open(objectBucket)).destroy().catch(() => false);
-    await nats.drain();
-    const client = new Client({ connectionString: postgresUrl });
-
-    await client.connect();
-    for (const schema of schemas) {
-      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    }
-    await client.end();
+    await removeRunResources({ nats, streamName, objectBucket, postgresUrl, schemas });
   });
 
   it('passes the NATS health probe', async () => {

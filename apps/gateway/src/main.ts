@@ -4,6 +4,7 @@ import { connect } from '@nats-io/transport-node';
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 
 import { describeStartupError, loadConfig, splitList } from '@bma-kpi/config';
+import { NatsChangeFeed } from '@bma-kpi/messaging';
 import { assertBodyLimitFitsNats, createGatewayApp, gatewayOperationsOf, jwtSettingsOf, publicBaseUrlOf } from '@bma-kpi/gateway-feature';
 import { objectStoreConfigOf, openObjectStore } from '@bma-kpi/object-store';
 
@@ -38,6 +39,7 @@ async function bootstrap(): Promise<void> {
       evaluationProxy: natsProxy('gateway-evaluation'),
       notificationProxy: natsProxy('gateway-notification'),
       subjectPrefix: env.NATS_SUBJECT_PREFIX,
+      changeFeed: await NatsChangeFeed.connect(splitList(env.NATS_SERVERS), env.NATS_SUBJECT_PREFIX, 'gateway-change-feed'),
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
       maxBodyBytes: env.MAX_BODY_BYTES,
       objectStore,

@@ -69,6 +69,24 @@ export class GatewayHttpEnv extends LoggingEnv {
   @IsInt()
   OVERVIEW_CALL_TIMEOUT_MS = 2000;
 
+  /**
+   * Maximum age in milliseconds of a complete indicator overview in the gateway's cache. 0 turns
+   * the cache off. Writes and service events empty the cache at once, so this bounds only
+   * changes that nothing announces, such as a round's phase moving on with the calendar.
+   */
+  @Type(() => Number)
+  @Min(0)
+  @Max(3_600_000)
+  @IsInt()
+  OVERVIEW_CACHE_TTL_MS = 30_000;
+
+  /** Maximum number of indicator overviews in one gateway instance's cache. The sample KPI's overview is about 65 KB. */
+  @Type(() => Number)
+  @Min(0)
+  @Max(100_000)
+  @IsInt()
+  OVERVIEW_CACHE_MAX_ENTRIES = 1000;
+
   /** Time in milliseconds readiness waits for each service's health reply before it reports the service down. */
   @Type(() => Number)
   @Min(50)
@@ -168,6 +186,7 @@ export function jwtSettingsOf(env: GatewayHttpEnv, secret = env.AUTH_JWT_SECRET)
 export function gatewayOperationsOf(env: GatewayHttpEnv): GatewayOperations {
   return {
     overviewCallTimeoutMs: env.OVERVIEW_CALL_TIMEOUT_MS,
+    overviewCache: { ttlMs: env.OVERVIEW_CACHE_TTL_MS, maxEntries: env.OVERVIEW_CACHE_MAX_ENTRIES },
     healthCheckTimeoutMs: env.HEALTH_CHECK_TIMEOUT_MS,
     rateLimits: { perIpPerMinute: env.RATE_LIMIT_PER_IP_PER_MINUTE, perClientPerMinute: env.RATE_LIMIT_PER_CLIENT_PER_MINUTE },
     corsOrigins: splitList(env.CORS_ORIGINS),

@@ -47,6 +47,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { JsonBodyPipe } from './http/json-body.pipe';
 import { createHttpClsModule, RequestContextProvider } from './http/request-context';
 import { operationsModuleParts } from './operations/operations.providers';
+import { overviewCacheProviders } from './overview/overview-cache.providers';
 import { RequestObservationMiddleware } from './operations/shutdown-state';
 
 /** Closes the gateway's object store once the HTTP server has stopped. */
@@ -86,6 +87,7 @@ export class GatewayModule implements NestModule {
         BodyParserMiddleware,
         ObjectStoreLifecycle,
         ...operations.providers,
+        ...overviewCacheProviders,
         ...authProviders(options, database),
       ],
     };

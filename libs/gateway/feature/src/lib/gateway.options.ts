@@ -1,5 +1,6 @@
 import type { ClientProxy } from '@nestjs/microservices';
 
+import type { ChangeFeed } from '@bma-kpi/messaging';
 import type { ObjectStore } from '@bma-kpi/object-store';
 
 import type { JwtSettings } from './auth/jwt-verifier';
@@ -15,6 +16,11 @@ export interface GatewayOptions {
   /** Transport to the notification service: NATS in the distributed mode, in-process when embedded. */
   notificationProxy: ClientProxy;
   subjectPrefix: string;
+  /**
+   * Notices that cached overviews may be out of date: service events and other gateway instances'
+   * writes. NATS subscriptions in the distributed mode, the in-process broker when embedded.
+   */
+  changeFeed: ChangeFeed;
   /** Time in milliseconds the gateway waits for a service reply before it returns 504. */
   requestTimeoutMs: number;
   /** Largest request body accepted, in bytes; larger ones get 413. */
@@ -43,6 +49,7 @@ export interface GatewayOptions {
 /** Operational settings of the gateway; each field is documented at its variable in GatewayHttpEnv. */
 export interface GatewayOperations {
   overviewCallTimeoutMs: number;
+  overviewCache: { ttlMs: number; maxEntries: number };
   healthCheckTimeoutMs: number;
   /** Requests per minute; 0 turns a limit off. */
   rateLimits: { perIpPerMinute: number; perClientPerMinute: number };

@@ -1,5 +1,6 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 
 import { CatalogSubjects } from '@bma-kpi/contracts-catalog';
 import { EvaluationSubjects } from '@bma-kpi/contracts-evaluation';
@@ -12,14 +13,25 @@ import { IndicatorsClient } from '../clients/indicators.client';
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { overviewSchema } from '../openapi/overview.schemas';
-import { assertIndicatorReadable, evaluationSections, type IndicatorOverview, indicatorSections, settle, unavailable } from '../overview/indicator-overview';
+import { assertIndicatorReadable, evaluationSections, type IndicatorOverview, indicatorSections, isComplete, settle, unavailable } from '../overview/indicator-overview';
+import type { CacheRead } from '../overview/overview-cache';
+import { IndicatorOverviewCache } from '../overview/overview-cache.providers';
+import { GatewayMetrics } from '../operations/gateway-metrics';
 import { Access } from '../auth/access.decorator';
 
-// eslint-disable-next-line no-useless-assignment -- the rule misses reads in parameter decorators such as @Param below
 const uuidPipe = new ParseUUIDPipe({
   exceptionFactory: () =>
     new ValidationFailedException([{ field: 'id', rule: 'isUuid', messageEn: 'id must be a UUID', messageTh: 'id ต้องเป็น UUID' }]),
 });
+
+/** Returns the Cache-Status header (RFC 9211) of an overview read. */
+function cacheStatusOf(read: CacheRead<IndicatorOverview>): string {
+  if (read.source === 'hit') {
+    return 'bma-kpi-gateway; hit';
+  }
+
+  return `bma-kpi-gateway; fwd=miss${read.source === 'collapsed' ? '; collapsed' : ''}${read.stored ? '; stored' : ''}`;
+}
 
 /** One page with everything about an indicator, gathered from the services it concerns. */
 @ApiTags('indicators')
@@ -30,6 +42,8 @@ export class IndicatorOverviewController {
     private readonly evaluation: EvaluationClient,
     private readonly catalog: CatalogClient,
     @Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions,
+    private readonly cache: IndicatorOverviewCache,
+    private readonly metrics: GatewayMetrics,
   ) {}
 
   @Access('read')
@@ -41,12 +55,29 @@ export class IndicatorOverviewController {
       'OVERVIEW_CALL_TIMEOUT_MS จะมี status: unavailable ส่วนอื่นยังแสดงตามปกติ / Definition, targets, progress, evaluations ' +
       'per quarter, linked datasets and flags. A section whose service fails or does not answer within OVERVIEW_CALL_TIMEOUT_MS ' +
       'is { status: unavailable, code, messageTh, messageEn }; the other sections are still returned with 200. The three ' +
-      'service calls run at the same time, so the longest wait is about one timeout.',
+      'service calls run at the same time, so the longest wait is about one timeout. ' +
+      'ภาพรวมที่ครบทุกส่วนจะเก็บไว้ในแคชของเกตเวย์ และล้างทันทีเมื่อมีการเขียนข้อมูลหรือบริการแจ้งเหตุการณ์ ' +
+      'ส่วนหัว Cache-Status บอกว่าคำตอบมาจากแคช (hit) หรือจากบริการ (fwd=miss) / A complete overview is kept in the ' +
+      "gateway's cache for at most OVERVIEW_CACHE_TTL_MS and dropped as soon as any write or service event may have " +
+      'changed it; the Cache-Status header says whether the answer came from the cache (hit) or from the services (fwd=miss).',
   })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ schema: overviewSchema })
+  @ApiOkResponse({
+    schema: overviewSchema,
+    headers: { 'Cache-Status': { description: 'bma-kpi-gateway; hit, or bma-kpi-gateway; fwd=miss with `; collapsed` when the answer came from another request\'s gather and `; stored` when it was cached', schema: { type: 'string' } } },
+  })
   @ApiProblems(400, 404)
-  async overview(@Param('id', uuidPipe) id: string): Promise<IndicatorOverview> {
+  async overview(@Param('id', uuidPipe) id: string, @Res({ passthrough: true }) response: Response): Promise<IndicatorOverview> {
+    const read = await this.cache.read(id, () => this.gather(id), isComplete);
+
+    this.metrics.observeOverviewCacheLookup(read.source);
+    response.setHeader('Cache-Status', cacheStatusOf(read));
+
+    return read.value;
+  }
+
+  /** Asks the three services at once and builds the overview from their answers. */
+  private async gather(id: string): Promise<IndicatorOverview> {
     const timeoutMs = this.options.operations.overviewCallTimeoutMs;
     // The evaluation service reads the indicator's fiscal year itself, so all three calls run at once.
     const [indicator, evaluations, datasets] = await Promise.all([

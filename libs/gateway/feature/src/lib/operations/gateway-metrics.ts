@@ -63,6 +63,20 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  private readonly overviewCacheLookups = new Counter({
+    name: 'bma_kpi_overview_cache_lookups_total',
+    help: 'Indicator overview reads by source: the cache (hit), a gather another request had started (collapsed), or a gather of their own (miss).',
+    labelNames: ['result'] as const,
+    registers: [this.registry],
+  });
+
+  private readonly overviewCacheFlushes = new Counter({
+    name: 'bma_kpi_overview_cache_flushes_total',
+    help: 'Times the overview cache was emptied, by cause: write, event, or connection (the change feed was lost or regained).',
+    labelNames: ['cause'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'bma_kpi_gateway_' });
   }
@@ -76,6 +90,14 @@ export class GatewayMetrics {
   /** Records one request to a service, by subject without the installation's subject prefix. */
   observeServiceRequest(subject: string, outcome: string, seconds: number): void {
     this.natsDuration.observe({ subject, outcome }, seconds);
+  }
+
+  observeOverviewCacheLookup(result: 'hit' | 'collapsed' | 'miss'): void {
+    this.overviewCacheLookups.inc({ result });
+  }
+
+  observeOverviewCacheFlush(cause: 'write' | 'event' | 'connection'): void {
+    this.overviewCacheFlushes.inc({ cause });
   }
 
   /** Sets the service gauges from a readiness check. A gauge a service did not report is removed, not left stale. */

@@ -33,6 +33,13 @@ export interface IndicatorOverview {
   flags: OverviewSection<{ items: QuarterFlag[] }>;
 }
 
+const sectionNames = ['definition', 'targets', 'progress', 'evaluations', 'datasets', 'flags'] as const;
+
+/** True when every section is available, so the overview may be cached. */
+export function isComplete(overview: IndicatorOverview): boolean {
+  return sectionNames.every((name) => overview[name].status === 'ok');
+}
+
 /** Settled result of one service call: the reply, or the error it failed with. */
 export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
