@@ -44,6 +44,14 @@ describe('integration API v1 (embedded mode)', () => {
     expect(apiKey).toMatch(/^bmak_/);
   });
 
+  it('rejects a key for an unknown agency', async () => {
+    const response = await asAdmin('POST', '/api/v1/admin/api-clients', { name: 'พิมพ์รหัสผิด', scopes: ['integration'], agency: '9999' });
+
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([expect.objectContaining({ field: 'agency', rule: 'knownAgency' })]);
+    expect(response.body.errors[0].messageTh).toContain('9999');
+  });
+
   it('documents the routes under the integration tag', async () => {
     const document = (await http(baseUrl, 'GET', '/api/openapi.json')).body;
     const push = document.paths['/api/integration/v1/progress'].post;

@@ -5,6 +5,7 @@ import type { Request } from 'express';
 import { CommonErrorCode, DomainException } from '@bma-kpi/errors';
 import type { ApiClientRecord, ApiClientRepository, AuditEntryRecord, AuditRepository, Page } from '@bma-kpi/gateway-data-access';
 
+import { IndicatorsClient } from '../clients/indicators.client';
 import { GatewayErrorCode } from '../http/gateway-error-codes';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { Access } from './access.decorator';
@@ -12,6 +13,7 @@ import { requestAccessOf } from './access.guard';
 import { ApiClientIdParams, AuditQuery, CreateApiClientBody, ListApiClientsQuery } from './admin.requests';
 import { issueApiKey } from './api-key';
 import { API_CLIENT_REPOSITORY, AUDIT_REPOSITORY } from './auth.tokens';
+import { assertKnownAgency } from './known-agency';
 import type { Principal } from './principal';
 
 function pageOf(query: { page?: number; pageSize?: number }): { page: number; pageSize: number } {
@@ -40,6 +42,7 @@ export class AdminController {
   constructor(
     @Inject(API_CLIENT_REPOSITORY) private readonly clients: ApiClientRepository,
     @Inject(AUDIT_REPOSITORY) private readonly audit: AuditRepository,
+    private readonly indicators: IndicatorsClient,
   ) {}
 
   @Post('api-clients')
@@ -53,6 +56,9 @@ export class AdminController {
   async create(@Body() body: CreateApiClientBody, @Req() request: Request): Promise<ApiClientRecord & { key: string }> {
     if (body.expiresAt !== undefined && new Date(body.expiresAt).getTime() <= Date.now()) {
       throw expiryInPast(body.expiresAt);
+    }
+    if (body.agency !== undefined) {
+      await assertKnownAgency(this.indicators, body.agency, 'agency');
     }
     const issued = issueApiKey();
     const client = await this.clients.create({
