@@ -1,3 +1,4 @@
+import { authHeader } from './support/auth';
 import { http, importSample } from './support/sample-scenario';
 import { freePort, startApp, waitFor, type RunningApp } from './support/processes';
 import { parseExposition, sampleValue } from './support/prometheus-text';
@@ -5,7 +6,7 @@ import { parseExposition, sampleValue } from './support/prometheus-text';
 jest.setTimeout(120_000);
 
 const allowedOrigin = 'https://kpi.example.test';
-const perIpLimit = 40;
+const perIpLimit = 80;
 const perClientLimit = 5;
 const json = { 'content-type': 'application/json' };
 
@@ -13,10 +14,10 @@ describe('gateway operations in embedded mode', () => {
   let app: RunningApp;
   let baseUrl = '';
   let indicatorId = '';
-  // Each test that is not about rate limits sends its own client id, so that the per-IP limit is
-  // the only one shared between tests.
-  let clientNumber = 0;
-  const asNewClient = () => ({ 'x-client-id': `e2e-client-${(clientNumber += 1)}` });
+  // Each test that is not about rate limits signs in as its own administrator, so that the per-IP
+  // limit is the only one shared between tests.
+  let callerNumber = 0;
+  const asNewCaller = () => authHeader({ sub: `e2e-caller-${(callerNumber += 1)}`, roles: ['admin'] });
 
   beforeAll(async () => {
     const port = await freePort();
@@ -33,7 +34,7 @@ describe('gateway operations in embedded mode', () => {
     const imported = await importSample(baseUrl);
 
     indicatorId = imported.body.indicatorId;
-    await http(baseUrl, 'POST', '/api/v1/evaluations/rounds', { body: JSON.stringify({ fiscalYear: 2564, quarter: 1 }), headers: { ...json, ...asNewClient() } });
+    await http(baseUrl, 'POST', '/api/v1/evaluations/rounds', { body: JSON.stringify({ fiscalYear: 2564, quarter: 1 }), headers: { ...json, ...(await asNewCaller()) } });
   });
 
   afterAll(async () => {
@@ -41,7 +42,7 @@ describe('gateway operations in embedded mode', () => {
   });
 
   it('overview returns every section', async () => {
-    const response = await http(baseUrl, 'GET', `/api/v1/indicators/${indicatorId}/overview`, { headers: asNewClient() });
+    const response = await http(baseUrl, 'GET', `/api/v1/indicators/${indicatorId}/overview`, { headers: await asNewCaller() });
     const body = response.body;
 
     expect(response.status).toBe(200);
@@ -56,21 +57,21 @@ describe('gateway operations in embedded mode', () => {
   });
 
   it('overview of an unknown indicator is 404', async () => {
-    const response = await http(baseUrl, 'GET', '/api/v1/indicators/00000000-0000-4000-8000-000000000000/overview', { headers: asNewClient() });
+    const response = await http(baseUrl, 'GET', '/api/v1/indicators/00000000-0000-4000-8000-000000000000/overview', { headers: await asNewCaller() });
 
     expect(response.status).toBe(404);
     expect(response.body.code).toBe('INDICATOR_NOT_FOUND');
   });
 
   it('overview rejects an id that is not a UUID', async () => {
-    const response = await http(baseUrl, 'GET', '/api/v1/indicators/not-a-uuid/overview', { headers: asNewClient() });
+    const response = await http(baseUrl, 'GET', '/api/v1/indicators/not-a-uuid/overview', { headers: await asNewCaller() });
 
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual([expect.objectContaining({ field: 'id', rule: 'isUuid' })]);
   });
 
   it('sends the security headers', async () => {
-    const response = await fetch(`${baseUrl}/api/v1/indicators`, { headers: asNewClient() });
+    const response = await fetch(`${baseUrl}/api/v1/indicators`, { headers: await asNewCaller() });
 
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
@@ -92,8 +93,8 @@ describe('gateway operations in embedded mode', () => {
   });
 
   it('allows CORS from a listed origin only', async () => {
-    const allowed = await fetch(`${baseUrl}/api/v1/indicators`, { headers: { origin: allowedOrigin, ...asNewClient() } });
-    const other = await fetch(`${baseUrl}/api/v1/indicators`, { headers: { origin: 'https://evil.example.test', ...asNewClient() } });
+    const allowed = await fetch(`${baseUrl}/api/v1/indicators`, { headers: { origin: allowedOrigin, ...(await asNewCaller()) } });
+    const other = await fetch(`${baseUrl}/api/v1/indicators`, { headers: { origin: 'https://evil.example.test', ...(await asNewCaller()) } });
     const preflight = await fetch(`${baseUrl}/api/v1/indicators`, {
       method: 'OPTIONS',
       headers: { origin: allowedOrigin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
@@ -109,7 +110,7 @@ describe('gateway operations in embedded mode', () => {
   it('rejects a body over the limit with 413', async () => {
     const response = await http(baseUrl, 'POST', '/api/v1/catalog/datasets', {
       body: JSON.stringify({ title: 'ก'.repeat(300_000) }),
-      headers: { ...json, ...asNewClient() },
+      headers: { ...json, ...(await asNewCaller()) },
     });
 
     expect(response.status).toBe(413);
@@ -117,15 +118,23 @@ describe('gateway operations in embedded mode', () => {
     expect(response.body.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
-  it('limits one client id with 429', async () => {
-    const headers = { 'x-client-id': 'e2e-limited-client', 'accept-language': 'en' };
+  /** Sends `count` list requests with the headers that `headersOf(index)` returns and collects the statuses. */
+  async function listStatuses(count: number, headersOf: (index: number) => Record<string, string>): Promise<number[]> {
     const statuses: number[] = [];
 
-    for (let index = 0; index < perClientLimit; index += 1) {
-      statuses.push((await http(baseUrl, 'GET', '/api/v1/indicators', { headers })).status);
+    for (let index = 0; index < count; index += 1) {
+      statuses.push((await http(baseUrl, 'GET', '/api/v1/indicators', { headers: headersOf(index) })).status);
     }
-    const limited = await http(baseUrl, 'GET', '/api/v1/indicators', { headers });
-    const otherClient = await http(baseUrl, 'GET', '/api/v1/indicators', { headers: asNewClient() });
+
+    return statuses;
+  }
+
+  it('limits one principal with 429', async () => {
+    const limitedCaller = await authHeader({ sub: 'e2e-limited-user', roles: ['viewer'] });
+    // A new made-up X-Client-Id on every request must not open a new budget.
+    const statuses = await listStatuses(perClientLimit, (index) => ({ ...limitedCaller, 'x-client-id': `made-up-${index}` }));
+    const limited = await http(baseUrl, 'GET', '/api/v1/indicators', { headers: { ...limitedCaller, 'x-client-id': 'made-up-last', 'accept-language': 'en' } });
+    const otherToken = await http(baseUrl, 'GET', '/api/v1/indicators', { headers: await authHeader({ sub: 'e2e-other-user', roles: ['viewer'] }) });
 
     expect(statuses).toEqual(Array(perClientLimit).fill(200));
     expect(limited.status).toBe(429);
@@ -133,19 +142,48 @@ describe('gateway operations in embedded mode', () => {
     expect(limited.headers.get('content-type')).toContain('application/problem+json');
     expect(limited.body).toMatchObject({ code: 'RATE_LIMITED', title: 'Too many requests' });
     expect(limited.body.detail).toContain(`${perClientLimit} per minute`);
-    expect(otherClient.status).toBe(200);
+    expect(limited.body.detail).toContain('from this user or API client');
+    expect(otherToken.status).toBe(200);
   });
 
   it('answers 429 in Thai by default', async () => {
-    const headers = { 'x-client-id': 'e2e-limited-client' };
-    const limited = await http(baseUrl, 'GET', '/api/v1/indicators', { headers });
+    const limited = await http(baseUrl, 'GET', '/api/v1/indicators', { headers: await authHeader({ sub: 'e2e-limited-user', roles: ['viewer'] }) });
 
     expect(limited.status).toBe(429);
     expect(limited.body.title).toBe('ส่งคำขอมากเกินไป');
+    expect(limited.body.detail).toContain('จากผู้ใช้หรือไคลเอนต์ API รายนี้');
+  });
+
+  it('gives each API key its own budget', async () => {
+    const created = [];
+
+    for (const name of ['ระบบทดสอบ ก', 'ระบบทดสอบ ข']) {
+      created.push(await http(baseUrl, 'POST', '/api/v1/admin/api-clients', { body: JSON.stringify({ name, scopes: ['viewer'] }), headers: { ...json, ...(await asNewCaller()) } }));
+    }
+    const [first, second] = created.map((response) => ({ authorization: '', 'x-api-key': String(response.body.key) }));
+    const statuses = await listStatuses(perClientLimit, () => first);
+    const firstLimited = await http(baseUrl, 'GET', '/api/v1/indicators', { headers: { ...first, 'x-client-id': 'someone-else' } });
+    const secondKey = await http(baseUrl, 'GET', '/api/v1/indicators', { headers: second });
+
+    expect(created.map((response) => response.status)).toEqual([201, 201]);
+    expect(statuses).toEqual(Array(perClientLimit).fill(200));
+    expect(firstLimited.status).toBe(429);
+    expect(secondKey.status).toBe(200);
+  });
+
+  it('keys no client budget on unverified headers', async () => {
+    // Without valid credentials only the per-IP limit counts, so these never get 429 here.
+    const anonymous = await listStatuses(perClientLimit + 1, () => ({ authorization: '', 'x-client-id': 'e2e-anonymous' }));
+    const badKey = await http(baseUrl, 'GET', '/api/v1/indicators', { headers: { authorization: '', 'x-api-key': 'e2e-limited-user' } });
+    const publicList = await http(baseUrl, 'GET', '/api/v1/catalog/public/datasets', { headers: { authorization: '', 'x-client-id': 'e2e-anonymous' } });
+
+    expect(anonymous).toEqual(Array(perClientLimit + 1).fill(401));
+    expect(badKey.status).toBe(401);
+    expect(publicList.status).toBe(200);
   });
 
   it('exempts health and metrics from the limits', async () => {
-    const headers = { 'x-client-id': 'e2e-limited-client' };
+    const headers = await authHeader({ sub: 'e2e-limited-user', roles: ['viewer'] });
     const ready = await http(baseUrl, 'GET', '/api/health/ready', { headers });
     const metrics = await fetch(`${baseUrl}/api/metrics`, { headers });
 

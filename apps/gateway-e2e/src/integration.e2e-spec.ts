@@ -26,7 +26,8 @@ describe('integration API v1 (embedded mode)', () => {
     const port = await freePort();
 
     baseUrl = `http://127.0.0.1:${port}`;
-    app = startApp('apps/embedded/src/main.ts', { PORT: String(port), DATA_DIR: 'memory', PROGRESS_ENTRY_CHECK: 'off' });
+    // The webhooks registered below point at 127.0.0.1:9, where nothing listens.
+    app = startApp('apps/embedded/src/main.ts', { PORT: String(port), DATA_DIR: 'memory', PROGRESS_ENTRY_CHECK: 'off', WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' });
     await waitFor(`${baseUrl}/api/health`, 200, [app]);
     const client = await asAdmin('POST', '/api/v1/admin/api-clients', { name: 'BMA Digital Plans', scopes: ['integration'], agency: '0411' });
 

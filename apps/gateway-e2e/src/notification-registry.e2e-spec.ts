@@ -43,6 +43,8 @@ describe('notification registry in embedded mode', () => {
       PORT: String(port),
       DATA_DIR: 'memory',
       NOTIFICATION_SECRET_KEY: randomBytes(32).toString('base64'),
+      // The test receiver listens on 127.0.0.1.
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
     });
     await waitFor(`${baseUrl}/api/health`, 200, [app]);
   });

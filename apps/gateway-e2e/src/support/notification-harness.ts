@@ -51,6 +51,8 @@ export function startNotificationService(run: NotificationRun, env: Record<strin
     // A short claim lease lets the restarted service take over a killed one's deliveries quickly.
     DELIVERY_CLAIM_LEASE_SECONDS: '10',
     WEBHOOK_TIMEOUT_MS: '2000',
+    // The test receivers listen on 127.0.0.1.
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
     REMINDERS_ENABLED: 'false',
     LOG_LEVEL: 'warn',
     ...env,

@@ -69,8 +69,8 @@ export class RegisterWebhookRequest extends WebhookFields {
   @IsString()
   recipientId: string;
 
-  // NOTE: loopback and private addresses are accepted. Only administrators and integration clients
-  // register webhooks, but a leaked key could still make the service send requests inside the network.
+  // The notification service, not this contract, rejects loopback, private and other non-public
+  // hosts, because the rule depends on its WEBHOOK_ALLOW_PRIVATE_TARGETS setting.
   @MaxLength(maxWebhookUrlLength)
   @IsUrl(webhookUrlOptions, { message: webhookUrlMessage })
   @IsString()

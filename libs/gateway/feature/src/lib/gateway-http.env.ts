@@ -100,7 +100,11 @@ export class GatewayHttpEnv extends LoggingEnv {
   @IsInt()
   RATE_LIMIT_PER_IP_PER_MINUTE = 1200;
 
-  /** Requests per minute accepted per client id (X-Client-Id or X-API-Key header); 0 turns the limit off. */
+  /**
+   * Requests per minute accepted per authenticated caller: per API client for an API key, per JWT
+   * subject for a person. Requests without valid credentials count against the per-IP limit only.
+   * 0 turns the limit off.
+   */
   @Type(() => Number)
   @Min(0)
   @IsInt()

@@ -27,6 +27,11 @@ export interface DeliverySettings {
   /** Attempts per delivery before it is dead-lettered. */
   maxAttempts: number;
   webhookTimeoutMs: number;
+  /**
+   * Whether webhooks may go to loopback, private, link-local and other non-public addresses, for
+   * local development and tests. False when omitted.
+   */
+  allowPrivateWebhookTargets?: boolean;
   /** Bangkok hour (0–23) from which the daily digests of the day go out. */
   digestHour: number;
   /** Delay between attempts of one delivery; DEFAULT_RETRY_BACKOFF when omitted. */

@@ -18,15 +18,32 @@ function headerOf(request: Request, name: string): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
-/** Finds who sent a request from its bearer token or API key; no credentials means anonymous. */
+/**
+ * Authenticates a request by its bearer token or API key. A request without credentials is
+ * anonymous. The rate limiter and the access guard both call principalOf for each request, so the
+ * result or the rejection is cached per request object and each request is verified only once.
+ */
 export class Authenticator {
+  private readonly principals = new WeakMap<Request, Promise<Principal>>();
+
   constructor(
     private readonly jwt: JwtVerifier,
     private readonly apiClients: ApiClientRepository,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async principalOf(request: Request): Promise<Principal> {
+  principalOf(request: Request): Promise<Principal> {
+    let principal = this.principals.get(request);
+
+    if (principal === undefined) {
+      principal = this.authenticate(request);
+      this.principals.set(request, principal);
+    }
+
+    return principal;
+  }
+
+  private async authenticate(request: Request): Promise<Principal> {
     const authorization = headerOf(request, 'authorization');
     const apiKey = headerOf(request, 'x-api-key');
 

@@ -1,25 +1,52 @@
 import type { ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
 
-import { clientIdOf, throttlersOf } from './rate-limit';
+import { InvalidCredentialsError } from '../auth/authenticator';
+import { anonymousPrincipal, type Principal } from '../auth/principal';
+import { clientKeyOf, clientKeyOfRequest, throttlersOf } from './rate-limit';
 
 function contextWith(headers: Record<string, string>): ExecutionContext {
   return { switchToHttp: () => ({ getRequest: () => ({ headers }) }) } as unknown as ExecutionContext;
 }
 
-describe('clientIdOf', () => {
+const person: Principal = { kind: 'user', id: 'user:somchai', name: null, roles: ['viewer'], agency: '0411' };
+const apiClient: Principal = { kind: 'client', id: 'client:7f3c', name: 'BMA Digital Plans', roles: ['integration'], agency: null };
+
+/** Builds an authenticator stand-in that returns or raises the given outcome. */
+function authenticatorOf(outcome: Principal | Error) {
+  return { principalOf: jest.fn(() => (outcome instanceof Error ? Promise.reject(outcome) : Promise.resolve(outcome))) };
+}
+
+const request = { headers: { 'x-client-id': 'made-up' } } as unknown as Request;
+
+describe('clientKeyOf', () => {
   it.each([
-    [{ 'x-client-id': 'reporting-app' }, 'reporting-app'],
-    [{ 'x-api-key': 'key-123' }, 'key-123'],
-    [{ 'x-client-id': 'first', 'x-api-key': 'second' }, 'first'],
-    [{ 'x-client-id': '  padded  ' }, 'padded'],
-    [{ 'x-client-id': '   ' }, null],
-    [{}, null],
-  ])('%j → %s', (headers, expected) => {
-    expect(clientIdOf({ headers })).toBe(expected);
+    [person, 'user:somchai'],
+    [apiClient, 'client:7f3c'],
+    [anonymousPrincipal, null],
+  ])('%j → %s', (principal, expected) => {
+    expect(clientKeyOf(principal)).toBe(expected);
+  });
+});
+
+describe('clientKeyOfRequest', () => {
+  it('keys on the authenticated principal', async () => {
+    const authenticator = authenticatorOf(apiClient);
+
+    await expect(clientKeyOfRequest(authenticator, request)).resolves.toBe('client:7f3c');
+    expect(authenticator.principalOf).toHaveBeenCalledWith(request);
   });
 
-  it('cuts a very long id', () => {
-    expect(clientIdOf({ headers: { 'x-client-id': 'a'.repeat(5000) } })?.length).toBe(200);
+  it('ignores the X-Client-Id header', async () => {
+    await expect(clientKeyOfRequest(authenticatorOf(anonymousPrincipal), request)).resolves.toBeNull();
+  });
+
+  it('returns null for invalid credentials', async () => {
+    await expect(clientKeyOfRequest(authenticatorOf(new InvalidCredentialsError('api-key')), request)).resolves.toBeNull();
+  });
+
+  it('returns null when authentication fails', async () => {
+    await expect(clientKeyOfRequest(authenticatorOf(new Error('database unavailable')), request)).resolves.toBeNull();
   });
 });
 
@@ -45,10 +72,10 @@ describe('throttlersOf', () => {
     expect(ip?.generateKey?.(context, '203.0.113.7', 'ip')).toBe('ip:203.0.113.7');
   });
 
-  it('skips the client limit without a client id', () => {
+  it('leaves the client tracker to the guard', () => {
     const [, client] = throttlersOf({ perIpPerMinute: 10, perClientPerMinute: 10 });
 
-    expect(client?.skipIf?.(contextWith({}))).toBe(true);
-    expect(client?.skipIf?.(contextWith({ 'x-client-id': 'app' }))).toBe(false);
+    expect(client?.getTracker).toBeUndefined();
+    expect(client?.generateKey?.(contextWith({}), 'user:somchai', 'client')).toBe('client:user:somchai');
   });
 });

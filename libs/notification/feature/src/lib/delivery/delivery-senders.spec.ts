@@ -2,6 +2,7 @@ import type { NotificationRecord } from '@bma-kpi/notification-data-access';
 
 import { decideOutcome } from './delivery-outcome';
 import { classifySmtpError, messageIdOf } from './email.sender';
+import { startTestWebhookReceiver, type TestWebhookReceiver } from './testing/delivery-test-servers';
 import { buildWebhookBody } from './webhook.payload';
 import { classifyStatus, WebhookSender } from './webhook.sender';
 
@@ -54,6 +55,65 @@ describe('WebhookSender target checks', () => {
     const result = await sender.send({ id: 'w-1', url: 'http://127.0.0.1:9/hook', secrets: [] }, '{}', headers);
 
     expect(result).toMatchObject({ ok: false, retryable: false, error: 'Webhook w-1 has no signing secret.' });
+  });
+});
+
+describe('WebhookSender address checks', () => {
+  const headers = { deliveryId: 'd-1', kind: 'evaluationScored' };
+  const delivery = { smtp: null, pollIntervalMs: 1000, maxAttempts: 3, webhookTimeoutMs: 2000, digestHour: 8 };
+  let receiver: TestWebhookReceiver;
+  let port = '';
+
+  beforeAll(async () => {
+    receiver = await startTestWebhookReceiver();
+    port = new URL(receiver.baseUrl).port;
+  });
+
+  afterAll(async () => {
+    await receiver.close();
+  });
+
+  it.each([
+    ['127.0.0.1', 'host 127.0.0.1 is loopback (127.0.0.0/8)'],
+    ['[::ffff:127.0.0.1]', 'host ::ffff:7f00:1 is loopback (127.0.0.0/8)'],
+    ['localhost.', 'host localhost. is a name of the local machine'],
+  ])('rejects host %s without sending', async (host, reason) => {
+    const sut = new WebhookSender({ delivery });
+    const result = await sut.send({ id: 'w-1', url: `http://${host}:${port}/literal`, secrets: ['s'] }, '{}', headers);
+
+    expect(result).toMatchObject({ ok: false, statusCode: null, retryable: false });
+    expect(result.error).toBe(`Webhook w-1 was not sent because its ${reason}, not a public address. Register a public address, or set WEBHOOK_ALLOW_PRIVATE_TARGETS=true for local development.`);
+    expect(receiver.received.filter((request) => request.path === '/literal')).toHaveLength(0);
+  });
+
+  it('rejects a name that resolves to loopback', async () => {
+    const resolveAll = jest.fn(() => Promise.resolve([{ address: '127.0.0.1', family: 4 }]));
+    const sut = new WebhookSender({ delivery }, resolveAll);
+    const result = await sut.send({ id: 'w-1', url: `http://hooks.example.test:${port}/resolved`, secrets: ['s'] }, '{}', headers);
+
+    expect(resolveAll).toHaveBeenCalledWith('hooks.example.test', expect.any(Number));
+    expect(result).toMatchObject({ ok: false, statusCode: null, retryable: false });
+    expect(result.error).toContain('host hooks.example.test resolves to 127.0.0.1, which is loopback (127.0.0.0/8), not a public address');
+    expect(receiver.received.filter((request) => request.path === '/resolved')).toHaveLength(0);
+  });
+
+  it('sends to loopback when allowed', async () => {
+    const sut = new WebhookSender({ delivery: { ...delivery, allowPrivateWebhookTargets: true } });
+    const result = await sut.send({ id: 'w-1', url: `${receiver.baseUrl}/allowed`, secrets: ['s'] }, '{"a":1}', headers);
+    const received = receiver.received.filter((request) => request.path === '/allowed');
+
+    expect(result).toMatchObject({ ok: true, statusCode: 200, error: null });
+    expect(received).toHaveLength(1);
+    expect(received[0]?.body).toBe('{"a":1}');
+    expect(received[0]?.headers['x-bma-kind']).toBe('evaluationScored');
+  });
+
+  it('retries a refused connection', async () => {
+    const sut = new WebhookSender({ delivery: { ...delivery, allowPrivateWebhookTargets: true } });
+    const result = await sut.send({ id: 'w-1', url: 'http://127.0.0.1:9/closed', secrets: ['s'] }, '{}', headers);
+
+    expect(result).toMatchObject({ ok: false, statusCode: null, retryable: true });
+    expect(result.error).toContain('ECONNREFUSED');
   });
 });
 

@@ -1,5 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+
+import { EnvBoolean } from '@bma-kpi/config';
 
 import type { DeliverySettings } from '../notification-service.options';
 import { DEFAULT_CLAIM_LEASE_SECONDS, DEFAULT_DELIVERY_SETTINGS } from './delivery-settings';
@@ -9,9 +11,33 @@ type EnvClass<T> = new () => T;
 /** Sender address used when MAIL_FROM is not set. */
 export const DEFAULT_MAIL_FROM = 'BMA KPI <bma-kpi@localhost>';
 
+/** Adds the variables of webhook requests to an environment class; withDeliveryEnv includes them. */
+function withWebhookRequestEnv<T extends object>(Base: EnvClass<T>) {
+  class WebhookRequestEnv extends (Base as EnvClass<object>) {
+    /** Milliseconds a webhook receiver has to respond before the attempt counts as failed and is retried. */
+    @Type(() => Number)
+    @Min(100)
+    @Max(120_000)
+    @IsInt()
+    WEBHOOK_TIMEOUT_MS = DEFAULT_DELIVERY_SETTINGS.webhookTimeoutMs;
+
+    /**
+     * Whether webhooks may be registered for and sent to loopback, private (RFC 1918), link-local,
+     * carrier-grade NAT, unique-local, multicast and other non-public addresses, and to localhost.
+     * Only for local development and tests: true lets anyone who may register a webhook make the
+     * service send requests into the internal network.
+     */
+    @EnvBoolean()
+    @IsBoolean()
+    WEBHOOK_ALLOW_PRIVATE_TARGETS = false;
+  }
+
+  return WebhookRequestEnv as EnvClass<T & WebhookRequestEnv>;
+}
+
 /** Adds the delivery worker's variables to an environment class, for every host of the service. */
 export function withDeliveryEnv<T extends object>(Base: EnvClass<T>) {
-  class DeliveryEnv extends (Base as EnvClass<object>) {
+  class DeliveryEnv extends withWebhookRequestEnv(Base as EnvClass<object>) {
     /** SMTP server for e-mail, `smtp://user:pass@host:587` or `smtps://…`; unset or empty turns e-mail off. */
     @IsOptional()
     @ValidateIf((env: { SMTP_URL?: string }) => (env.SMTP_URL ?? '').trim() !== '')
@@ -38,13 +64,6 @@ export function withDeliveryEnv<T extends object>(Base: EnvClass<T>) {
     @Max(50)
     @IsInt()
     DELIVERY_MAX_ATTEMPTS = DEFAULT_DELIVERY_SETTINGS.maxAttempts;
-
-    /** Milliseconds a webhook receiver has to respond before the attempt counts as failed and is retried. */
-    @Type(() => Number)
-    @Min(100)
-    @Max(120_000)
-    @IsInt()
-    WEBHOOK_TIMEOUT_MS = DEFAULT_DELIVERY_SETTINGS.webhookTimeoutMs;
 
     /**
      * Seconds a claimed delivery stays reserved for one instance. After a crash, the deliveries it
@@ -74,6 +93,7 @@ export interface DeliveryEnvValues {
   DELIVERY_POLL_INTERVAL_MS: number;
   DELIVERY_MAX_ATTEMPTS: number;
   WEBHOOK_TIMEOUT_MS: number;
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: boolean;
   DELIVERY_CLAIM_LEASE_SECONDS: number;
   DIGEST_HOUR: number;
 }
@@ -87,6 +107,7 @@ export function deliverySettingsOf(env: DeliveryEnvValues): DeliverySettings {
     pollIntervalMs: env.DELIVERY_POLL_INTERVAL_MS,
     maxAttempts: env.DELIVERY_MAX_ATTEMPTS,
     webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS,
+    allowPrivateWebhookTargets: env.WEBHOOK_ALLOW_PRIVATE_TARGETS,
     claimLeaseSeconds: env.DELIVERY_CLAIM_LEASE_SECONDS,
     digestHour: env.DIGEST_HOUR,
   };

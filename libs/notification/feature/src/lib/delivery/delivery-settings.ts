@@ -8,6 +8,7 @@ export const DEFAULT_DELIVERY_SETTINGS: DeliverySettings = {
   pollIntervalMs: 1000,
   maxAttempts: 8,
   webhookTimeoutMs: 5000,
+  allowPrivateWebhookTargets: false,
   digestHour: 8,
 };
 
@@ -23,5 +24,11 @@ export const DEFAULT_CLAIM_LEASE_SECONDS = 60;
 
 /** Returns the delivery settings with defaults for what the host left out. */
 export function resolveDeliverySettings(settings: DeliverySettings | undefined): Required<Omit<DeliverySettings, 'smtp'>> & Pick<DeliverySettings, 'smtp'> {
-  return { ...DEFAULT_DELIVERY_SETTINGS, retryBackoff: DEFAULT_RETRY_BACKOFF, claimLeaseSeconds: DEFAULT_CLAIM_LEASE_SECONDS, ...settings };
+  return {
+    ...DEFAULT_DELIVERY_SETTINGS,
+    retryBackoff: DEFAULT_RETRY_BACKOFF,
+    claimLeaseSeconds: DEFAULT_CLAIM_LEASE_SECONDS,
+    allowPrivateWebhookTargets: false,
+    ...settings,
+  };
 }

@@ -40,7 +40,7 @@ describe.each(testBackends)('delivery worker on %s', (backend) => {
     smtp = await startTestSmtpServer();
     receiver = await startTestWebhookReceiver();
     options = {
-      delivery: { smtp: { url: smtp.url, from }, pollIntervalMs: 20, maxAttempts: 3, webhookTimeoutMs: 400, digestHour: 0, retryBackoff: backoff },
+      delivery: { smtp: { url: smtp.url, from }, pollIntervalMs: 20, maxAttempts: 3, webhookTimeoutMs: 400, digestHour: 0, retryBackoff: backoff, allowPrivateWebhookTargets: true },
       webhooks: { secretKey, rotationGraceHours: 24 },
     } as NotificationServiceOptions;
     stack = buildDeliveryStack(db, options, 'worker-a');
@@ -156,6 +156,21 @@ describe.each(testBackends)('delivery worker on %s', (backend) => {
     expect(await deliveryRow(deleted)).toMatchObject({ status: 'deadLettered', attempts: 1, lastError: expect.stringMatching(/was deleted/) });
     expect(requestsTo('/off')).toHaveLength(0);
     expect((await eventsOf(deleted)).map((event) => event.subject)).toEqual([NotificationEvents.notificationFailed]);
+  });
+
+  it('dead-letters a webhook to a private address', async () => {
+    const guarded = buildDeliveryStack(db, { ...options, delivery: { ...options.delivery!, allowPrivateWebhookTargets: false } }, 'worker-guarded');
+    const id = await createTestDelivery(db, { channel: 'webhook', target: await endpoint('/private') });
+
+    await pollUntil(guarded.worker, isSettled(id));
+    guarded.email.onApplicationShutdown();
+    const row = await deliveryRow(id);
+    const events = await eventsOf(id);
+
+    expect(row).toMatchObject({ status: 'deadLettered', attempts: 1, lastStatusCode: null });
+    expect(row.lastError).toContain('host 127.0.0.1 is loopback (127.0.0.0/8), not a public address');
+    expect(requestsTo('/private')).toHaveLength(0);
+    expect(events.map((event) => event.subject)).toEqual([NotificationEvents.notificationFailed]);
   });
 
   it('dead-letters e-mail while SMTP is not configured', async () => {

@@ -1,6 +1,8 @@
 import { NotificationErrorCode } from '@bma-kpi/contracts-notification';
 import { VersionConflictError } from '@bma-kpi/database';
-import { DomainException } from '@bma-kpi/errors';
+import { DomainException, ValidationFailedException } from '@bma-kpi/errors';
+
+import type { PrivateHost } from '../delivery/webhook-address';
 
 /** Default page size of the registry and dead-letter listings. */
 export const defaultPageSize = 50;
@@ -19,6 +21,18 @@ export function webhookNotFound(id: string): DomainException {
     `No webhook endpoint ${id}.`,
     `ไม่พบปลายทาง webhook ${id}`,
   );
+}
+
+/** Rejects a webhook URL whose host is a non-public address or a localhost name, as a 400 on the field `url`. */
+export function privateWebhookUrl({ host, range }: PrivateHost): ValidationFailedException {
+  return new ValidationFailedException([
+    {
+      field: 'url',
+      rule: 'isPublicAddress',
+      messageEn: `url must point to a public address, but ${host} is ${range}. Webhooks to loopback, private, link-local and other internal addresses are rejected.`,
+      messageTh: `url ต้องชี้ไปยังที่อยู่สาธารณะ แต่ ${host} เป็นที่อยู่แบบ ${range} ระบบไม่รับ webhook ที่ส่งไปยังที่อยู่ภายใน เช่น loopback, private หรือ link-local`,
+    },
+  ]);
 }
 
 /**

@@ -22,6 +22,7 @@ import { DeadLetterRepository, NotificationDatabase } from '@bma-kpi/notificatio
 import { verifyWebhookSignature } from '@bma-kpi/notification-domain';
 import { serviceTestTransports, type ServiceTestTransport } from '@bma-kpi/testing-services';
 
+import { DEFAULT_DELIVERY_SETTINGS } from '../delivery/delivery-settings';
 import { createNotificationService } from '../notification-service.bootstrap';
 
 jest.setTimeout(90_000);
@@ -105,6 +106,8 @@ describe.each(serviceTestTransports(Object.values(NotificationEvents)))('notific
       indicators: { proxy: transport.client(), subjectPrefix: transport.subjectPrefix, timeoutMs: 2000 },
       publicBaseUrl: 'https://kpi.example.test',
       webhooks: { secretKey: randomBytes(32), rotationGraceHours: 24 },
+      // The test receiver listens on 127.0.0.1.
+      delivery: { ...DEFAULT_DELIVERY_SETTINGS, allowPrivateWebhookTargets: true },
     });
     await service.listen();
     proxy = transport.client();

@@ -29,7 +29,7 @@ const repositories = [RecipientRepository, SubscriptionRepository, WebhookEndpoi
 /** Repositories and services behind registryControllers. */
 export const registryProviders: Provider[] = [
   ...repositories,
-  // WebhookSender's second parameter is a clock for tests, which Nest cannot inject, hence the factory.
+  // WebhookSender's second parameter is a host name resolver for tests, which Nest cannot inject, hence the factory.
   {
     provide: WebhookSender,
     useFactory: (options: NotificationServiceOptions) => new WebhookSender(options),

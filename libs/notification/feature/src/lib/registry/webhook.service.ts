@@ -15,10 +15,12 @@ import { DomainException } from '@bma-kpi/errors';
 import { RecipientRepository, WebhookEndpointRepository, type WebhookEndpointSecrets } from '@bma-kpi/notification-data-access';
 import { generateWebhookSecret, openSecret, sealSecret } from '@bma-kpi/notification-domain';
 
+import { resolveDeliverySettings } from '../delivery/delivery-settings';
+import { privateHostOf } from '../delivery/webhook-address';
 import { WebhookSender } from '../delivery/webhook.sender';
 import { NOTIFICATION_SERVICE_OPTIONS, type NotificationServiceOptions } from '../notification-service.options';
 import type { RequestMeta } from '../request-meta';
-import { defaultPageSize, recipientNotFound, rethrowVersionConflict, webhookNotFound } from './registry-errors';
+import { defaultPageSize, privateWebhookUrl, recipientNotFound, rethrowVersionConflict, webhookNotFound } from './registry-errors';
 import { buildWebhookTestBody, WEBHOOK_TEST_KIND } from './webhook-test-payload';
 
 /** Hours the previous secret keeps signing after a rotation when the options set none. */
@@ -35,15 +37,17 @@ export class WebhookService implements OnModuleInit {
   private readonly logger = new Logger(WebhookService.name);
   private readonly secretKey: Buffer | null;
   private readonly graceHours: number;
+  private readonly allowPrivateTargets: boolean;
 
   constructor(
     private readonly recipients: RecipientRepository,
     private readonly endpoints: WebhookEndpointRepository,
     private readonly sender: WebhookSender,
-    @Inject(NOTIFICATION_SERVICE_OPTIONS) options: Pick<NotificationServiceOptions, 'webhooks'>,
+    @Inject(NOTIFICATION_SERVICE_OPTIONS) options: Pick<NotificationServiceOptions, 'webhooks' | 'delivery'>,
   ) {
     this.secretKey = options.webhooks?.secretKey ?? null;
     this.graceHours = options.webhooks?.rotationGraceHours ?? DEFAULT_ROTATION_GRACE_HOURS;
+    this.allowPrivateTargets = resolveDeliverySettings(options.delivery).allowPrivateWebhookTargets;
   }
 
   onModuleInit(): void {
@@ -53,6 +57,7 @@ export class WebhookService implements OnModuleInit {
   }
 
   async register(request: RegisterWebhookRequest, meta: RequestMeta): Promise<WebhookSecretResponse> {
+    this.checkUrl(request.url);
     if ((await this.recipients.get(request.recipientId)) === null) {
       throw recipientNotFound(request.recipientId);
     }
@@ -84,6 +89,10 @@ export class WebhookService implements OnModuleInit {
 
   async update(request: UpdateWebhookRequest, meta: RequestMeta): Promise<WebhookEndpointResponse> {
     const { id, version, ...changes } = request;
+
+    if (changes.url !== undefined) {
+      this.checkUrl(changes.url);
+    }
     const record = await this.endpoints.update(id, changes, version, meta).catch(rethrowVersionConflict);
 
     if (record === null) {
@@ -132,6 +141,19 @@ export class WebhookService implements OnModuleInit {
     }
 
     return { id };
+  }
+
+  /**
+   * Rejects a URL whose host is a non-public IP address or a localhost name, unless private
+   * targets are allowed. Other host names are checked at each delivery, after they are resolved.
+   */
+  private checkUrl(value: string): void {
+    // The contract has checked the URL already, so a value that URL cannot parse only skips this check.
+    const host = this.allowPrivateTargets || !URL.canParse(value) ? null : privateHostOf(new URL(value));
+
+    if (host !== null) {
+      throw privateWebhookUrl(host);
+    }
   }
 
   /** Opens the current secret and, during the grace period, the previous one, current first. */
