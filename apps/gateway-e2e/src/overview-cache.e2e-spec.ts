@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { get } from 'node:http';
 
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 
+import { authHeader } from './support/auth';
 import { removeRunResources } from './support/run-cleanup';
 import { freePort, startApp, waitFor, type RunningApp } from './support/processes';
 import { parseExposition, sampleValue } from './support/prometheus-text';
@@ -17,6 +19,21 @@ const overviewOf = (baseUrl: string, id: string) => http(baseUrl, 'GET', `/api/v
 
 function reportProgress(baseUrl: string, id: string, text: string) {
   return http(baseUrl, 'POST', `/api/v1/indicators/${id}/progress`, { body: JSON.stringify({ date: '2021-03-15', text }), headers: json });
+}
+
+/**
+ * Sends GET with If-None-Match through node:http. fetch adds `Cache-Control: no-cache` to a
+ * conditional request, which tells the server to send the full body, so it cannot test 304.
+ */
+async function conditionalGet(url: string, etag: string): Promise<{ status: number; etag: string | undefined }> {
+  const { authorization } = await authHeader();
+
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { authorization, 'if-none-match': etag } }, (response) => {
+      response.resume();
+      response.once('end', () => resolve({ status: response.statusCode ?? 0, etag: response.headers.etag }));
+    }).once('error', reject);
+  });
 }
 
 function progressTexts(overview: { body: { progress: { data: { items: { text: string }[] } } } }): string[] {
@@ -58,6 +75,28 @@ describe('overview cache in embedded mode', () => {
     expect(reported.status).toBe(201);
     expect(after.headers.get('cache-status')).toContain('fwd=miss');
     expect(progressTexts(after)).toContain('รายงานหลังแคช');
+  });
+
+  it('answers 304 to a current ETag', async () => {
+    // The evaluation service re-scores after each progress report and its event empties the cache,
+    // so wait until the overview has settled and is served from the cache.
+    let first = await overviewOf(baseUrl, indicatorId);
+
+    for (let attempt = 0; attempt < 20 && first.headers.get('cache-status') !== 'bma-kpi-gateway; hit'; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      first = await overviewOf(baseUrl, indicatorId);
+    }
+    const etag = first.headers.get('etag') ?? '';
+    const unchanged = await conditionalGet(`${baseUrl}/api/v1/indicators/${indicatorId}/overview`, etag);
+
+    await reportProgress(baseUrl, indicatorId, 'รายงานหลังรับ ETag');
+    const changed = await conditionalGet(`${baseUrl}/api/v1/indicators/${indicatorId}/overview`, etag);
+
+    expect(etag).toMatch(/^W\/"[\w-]+"$/);
+    expect(first.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(unchanged).toEqual({ status: 304, etag });
+    expect(changed.status).toBe(200);
+    expect(changed.etag).not.toBe(etag);
   });
 
   it('collapses concurrent misses into one', async () => {

@@ -13,8 +13,9 @@ import { IndicatorsClient } from '../clients/indicators.client';
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { overviewSchema } from '../openapi/overview.schemas';
-import { assertIndicatorReadable, evaluationSections, type IndicatorOverview, indicatorSections, isComplete, settle, unavailable } from '../overview/indicator-overview';
+import { assertIndicatorReadable, evaluationSections, type IndicatorOverview, indicatorSections, settle, unavailable } from '../overview/indicator-overview';
 import type { CacheRead } from '../overview/overview-cache';
+import { serialized, type SerializedOverview } from '../overview/serialized-overview';
 import { IndicatorOverviewCache } from '../overview/overview-cache.providers';
 import { GatewayMetrics } from '../operations/gateway-metrics';
 import { Access } from '../auth/access.decorator';
@@ -25,7 +26,7 @@ const uuidPipe = new ParseUUIDPipe({
 });
 
 /** Returns the Cache-Status header (RFC 9211) of an overview read. */
-function cacheStatusOf(read: CacheRead<IndicatorOverview>): string {
+function cacheStatusOf(read: CacheRead<SerializedOverview>): string {
   if (read.source === 'hit') {
     return 'bma-kpi-gateway; hit';
   }
@@ -59,7 +60,8 @@ export class IndicatorOverviewController {
       'ภาพรวมที่ครบทุกส่วนจะเก็บไว้ในแคชของเกตเวย์ และล้างทันทีเมื่อมีการเขียนข้อมูลหรือบริการแจ้งเหตุการณ์ ' +
       'ส่วนหัว Cache-Status บอกว่าคำตอบมาจากแคช (hit) หรือจากบริการ (fwd=miss) / A complete overview is kept in the ' +
       "gateway's cache for at most OVERVIEW_CACHE_TTL_MS and dropped as soon as any write or service event may have " +
-      'changed it; the Cache-Status header says whether the answer came from the cache (hit) or from the services (fwd=miss).',
+      'changed it; the Cache-Status header says whether the answer came from the cache (hit) or from the services (fwd=miss). ' +
+      'ส่งส่วนหัว If-None-Match ด้วยค่า ETag ที่ได้รับ เพื่อรับ 304 เมื่อข้อมูลไม่เปลี่ยน / Send If-None-Match with the ETag received to get 304 while nothing has changed.',
   })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({
@@ -67,13 +69,16 @@ export class IndicatorOverviewController {
     headers: { 'Cache-Status': { description: 'bma-kpi-gateway; hit, or bma-kpi-gateway; fwd=miss with `; collapsed` when the answer came from another request\'s gather and `; stored` when it was cached', schema: { type: 'string' } } },
   })
   @ApiProblems(400, 404)
-  async overview(@Param('id', uuidPipe) id: string, @Res({ passthrough: true }) response: Response): Promise<IndicatorOverview> {
-    const read = await this.cache.read(id, () => this.gather(id), isComplete);
+  async overview(@Param('id', uuidPipe) id: string, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const read = await this.cache.read(id, async () => serialized(await this.gather(id)), (value) => value.complete);
 
     this.metrics.observeOverviewCacheLookup(read.source);
     response.setHeader('Cache-Status', cacheStatusOf(read));
+    // Express answers 304 to a matching If-None-Match, and sends the text as it is.
+    response.setHeader('ETag', read.value.etag);
+    response.type('application/json');
 
-    return read.value;
+    return read.value.json;
   }
 
   /** Asks the three services at once and builds the overview from their answers. */

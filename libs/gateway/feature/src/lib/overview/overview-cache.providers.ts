@@ -6,7 +6,7 @@ import { finalize, type Observable } from 'rxjs';
 
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options';
 import { GatewayMetrics } from '../operations/gateway-metrics';
-import type { IndicatorOverview } from './indicator-overview';
+import type { SerializedOverview } from './serialized-overview';
 import { type CacheFlushCause, OverviewCache } from './overview-cache';
 
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -16,7 +16,7 @@ const overviewEventPrefixes = ['events.indicators.', 'events.evaluation.', 'even
 
 /** Overview cache of one gateway instance, sized by the gateway's options. */
 @Injectable()
-export class IndicatorOverviewCache extends OverviewCache<IndicatorOverview> {
+export class IndicatorOverviewCache extends OverviewCache<SerializedOverview> {
   constructor(@Inject(GATEWAY_OPTIONS) options: GatewayOptions) {
     super(options.operations.overviewCache);
   }
