@@ -16,7 +16,7 @@ export const postgresUrl = 'postgresql://postgres@127.0.0.1:5432/postgres';
 export interface DistributedRun {
   runId: string;
   /** PostgreSQL URL of each service's schema, by service name. */
-  databaseUrls: { indicators: string; catalog: string; evaluation: string; notification: string };
+  databaseUrls: { indicators: string; catalog: string; evaluation: string; notification: string; gateway: string };
   baseUrl: string;
   apps: RunningApp[];
 }
@@ -32,6 +32,7 @@ export function planDistributedRun(): Pick<DistributedRun, 'runId' | 'databaseUr
       catalog: `${postgresUrl}?schema=bench_catalog_${runId}`,
       evaluation: `${postgresUrl}?schema=bench_eval_${runId}`,
       notification: `${postgresUrl}?schema=bench_notif_${runId}`,
+      gateway: `${postgresUrl}?schema=bench_gw_${runId}`,
     },
   };
 }
@@ -46,19 +47,37 @@ export async function startDistributedRun(
 ): Promise<DistributedRun> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  // The services publish to one stream over the prefix's events, as in production.
-  const shared = { NATS_SUBJECT_PREFIX: `bench${plan.runId}.`, EVENTS_STREAM: `BENCH_${plan.runId}`, LOG_LEVEL: 'warn' };
+  const shared = sharedEnvOf(plan);
   const apps = [
     startApp('apps/catalog-service/src/main.ts', { ...shared, CATALOG_DATABASE_URL: plan.databaseUrls.catalog }),
     startApp('apps/indicators-service/src/main.ts', { ...shared, INDICATORS_DATABASE_URL: plan.databaseUrls.indicators }),
     startApp('apps/evaluation-service/src/main.ts', { ...shared, EVALUATION_DATABASE_URL: plan.databaseUrls.evaluation }),
     startApp('apps/notification-service/src/main.ts', { ...shared, NOTIFICATION_DATABASE_URL: plan.databaseUrls.notification }),
-    startApp('apps/gateway/src/main.ts', { ...shared, ...gatewayEnv, PORT: String(port) }),
+    startApp('apps/gateway/src/main.ts', { ...shared, GATEWAY_DATABASE_URL: plan.databaseUrls.gateway, ...gatewayEnv, PORT: String(port) }),
   ];
 
   await waitFor(`${baseUrl}/api/health`, 200, apps);
 
   return { ...plan, baseUrl, apps };
+}
+
+/** Variables that every process of a run shares. The services publish to one stream over the prefix's events, as in production. */
+function sharedEnvOf(plan: Pick<DistributedRun, 'runId'>): Record<string, string> {
+  return { NATS_SUBJECT_PREFIX: `bench${plan.runId}.`, EVENTS_STREAM: `BENCH_${plan.runId}`, LOG_LEVEL: 'warn' };
+}
+
+/**
+ * Starts one more gateway instance of a running run, with variables of its own, and returns its
+ * address once it is healthy. The caller stops it with the run by adding it to `run.apps`.
+ */
+export async function startExtraGateway(run: DistributedRun, gatewayEnv: Record<string, string>): Promise<{ app: RunningApp; baseUrl: string }> {
+  const port = await freePort();
+  const app = startApp('apps/gateway/src/main.ts', { ...sharedEnvOf(run), GATEWAY_DATABASE_URL: run.databaseUrls.gateway, ...gatewayEnv, PORT: String(port) });
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  await waitFor(`${baseUrl}/api/health`, 200, [app]);
+
+  return { app, baseUrl };
 }
 
 /** Stops the processes of a run and removes the schemas and stream it created. */
