@@ -42,6 +42,8 @@ describe('webhook targets in embedded mode by default', () => {
     ['http://100.64.0.7/hook', '100.64.0.7 is carrier-grade NAT (100.64.0.0/10)'],
     ['http://[fd00::7]/hook', 'fd00::7 is unique-local (fc00::/7)'],
     ['http://localhost:3000/hook', 'localhost is a name of the local machine'],
+    ['http://198.18.0.1/hook', '198.18.0.1 is benchmarking (198.18.0.0/15)'],
+    ['http://[2002:7f00:1::]/hook', '2002:7f00:1:: is 6to4 (2002::/16)'],
   ])('rejects %s with 400', async (url, reason) => {
     const response = await asAdmin('POST', '/api/v1/notifications/webhooks', { recipientId: 'user:somchai', url }, english);
 
@@ -58,6 +60,14 @@ describe('webhook targets in embedded mode by default', () => {
 
     expect(response.status).toBe(400);
     expect(response.body.errors[0]).toMatchObject({ field: 'url', rule: 'isUrl' });
+  });
+
+  it('rejects an IPv6 zone id', async () => {
+    const response = await asClient('POST', '/api/integration/v1/webhooks', { url: 'http://[fe80::1%25eth0]/hook' });
+
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0]).toMatchObject({ field: 'url', rule: 'isUrl' });
+    expect(response.body.errors[0].message).toContain('zone id');
   });
 
   it('explains the rejection in Thai', async () => {

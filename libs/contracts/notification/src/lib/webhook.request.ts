@@ -29,7 +29,7 @@ export const maxWebhookUrlLength = 2000;
 
 // A host without a dot (localhost, an internal name) is allowed, because receivers often run inside the BMA network.
 const webhookUrlOptions = { protocols: ['http', 'https'], require_protocol: true, require_tld: false, disallow_auth: true };
-const webhookUrlMessage = '$property must be an http:// or https:// URL without a user name or password';
+const webhookUrlMessage = '$property must be an http:// or https:// URL whose host is a name or a dotted IP address, without a user name or password';
 
 /** Fields of a webhook endpoint that its owner sets, besides its address. */
 export class WebhookFields {

@@ -21,7 +21,7 @@ describe('toFieldErrors', () => {
     ['isNumber', 'target must be a number with at most 4 decimals', 'target ต้องเป็นตัวเลขที่มีทศนิยมไม่เกิน 4 ตำแหน่ง'],
     ['isUuid', 'artefactId must be a UUID', 'artefactId ต้องเป็น UUID'],
     ['min', 'quarter must be a fiscal quarter from 1 to 4', 'quarter ต้องเป็นไตรมาสของปีงบประมาณ 1 ถึง 4'],
-    ['isUrl', 'url must be a URL address', 'url ต้องเป็น URL ที่ขึ้นต้นด้วย http:// หรือ https://'],
+    ['isUrl', 'url must be a URL address', 'url ต้องเป็น URL ที่ขึ้นต้นด้วย http:// หรือ https:// และมีโฮสต์เป็นชื่อหรือที่อยู่ IP แบบจุด'],
     ['isIso8601', 'date must be a valid ISO 8601 date string', 'date ต้องเป็นวันที่รูปแบบ ISO 8601 (YYYY-MM-DD)'],
     ['someNewRule', 'x is odd', 'x ไม่ถูกต้อง'],
     ['isIn', 'groupBy must be one of agency, planNode, kpiType', 'groupBy ไม่อยู่ในค่าที่อนุญาต ใช้ค่าใดค่าหนึ่งต่อไปนี้: agency, planNode, kpiType'],

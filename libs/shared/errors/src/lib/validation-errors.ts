@@ -22,7 +22,7 @@ const thaiByRule: Record<string, (field: string, messageEn: string) => string> =
   isBooleanString: (field) => `${field} ต้องเป็น true หรือ false`,
   // Keys are class-validator's constraint names, which spell UUID and ISO 8601 in camel case.
   isUuid: (field) => `${field} ต้องเป็น UUID`,
-  isUrl: (field) => `${field} ต้องเป็น URL ที่ขึ้นต้นด้วย http:// หรือ https://`,
+  isUrl: (field) => `${field} ต้องเป็น URL ที่ขึ้นต้นด้วย http:// หรือ https:// และมีโฮสต์เป็นชื่อหรือที่อยู่ IP แบบจุด`,
   isEmail: (field) => `${field} ต้องเป็นอีเมลที่ถูกต้อง`,
   isBase64: (field) => `${field} ต้องเป็นข้อมูลแบบ base64`,
   arrayUnique: (field) => `${field} ต้องไม่มีค่าซ้ำกัน`,

@@ -121,7 +121,7 @@ export class PushProgressRequest {
 /** Body of POST /integration/v1/webhooks; the recipient is the caller itself. */
 export class RegisterIntegrationWebhookRequest {
   @MaxLength(maxWebhookUrlLength)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false, disallow_auth: true }, { message: '$property must be an http:// or https:// URL without a user name or password' })
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false, disallow_auth: true }, { message: '$property must be an http:// or https:// URL whose host is a name or a dotted IP address, without a user name or password' })
   @IsString()
   url: string;
 

@@ -35,6 +35,18 @@ export function privateWebhookUrl({ host, range }: PrivateHost): ValidationFaile
   ]);
 }
 
+/** Returns the 400 of a webhook URL that passed the contract's check but that Node's URL parser rejects. */
+export function unparsableWebhookUrl(value: string): ValidationFailedException {
+  return new ValidationFailedException([
+    {
+      field: 'url',
+      rule: 'isUrl',
+      messageEn: `url ${value} cannot be parsed as a URL (an IPv6 zone id such as %eth0 is not allowed). Use a public host name or address.`,
+      messageTh: `url ${value} ไม่ใช่ URL ที่ระบบอ่านได้ (ไม่รับ zone id ของ IPv6 เช่น %eth0) ให้ใช้ชื่อโฮสต์หรือที่อยู่สาธารณะ`,
+    },
+  ]);
+}
+
 /**
  * Turns a VersionConflictError of a recipient or webhook endpoint into its 409 domain error and
  * rethrows every other error unchanged.

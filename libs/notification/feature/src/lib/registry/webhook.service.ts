@@ -20,7 +20,7 @@ import { privateHostOf } from '../delivery/webhook-address';
 import { WebhookSender } from '../delivery/webhook.sender';
 import { NOTIFICATION_SERVICE_OPTIONS, type NotificationServiceOptions } from '../notification-service.options';
 import type { RequestMeta } from '../request-meta';
-import { defaultPageSize, privateWebhookUrl, recipientNotFound, rethrowVersionConflict, webhookNotFound } from './registry-errors';
+import { defaultPageSize, privateWebhookUrl, recipientNotFound, rethrowVersionConflict, unparsableWebhookUrl, webhookNotFound } from './registry-errors';
 import { buildWebhookTestBody, WEBHOOK_TEST_KIND } from './webhook-test-payload';
 
 /** Hours the previous secret keeps signing after a rotation when the options set none. */
@@ -148,8 +148,12 @@ export class WebhookService implements OnModuleInit {
    * targets are allowed. Other host names are checked at each delivery, after they are resolved.
    */
   private checkUrl(value: string): void {
-    // The contract has checked the URL already, so a value that URL cannot parse only skips this check.
-    const host = this.allowPrivateTargets || !URL.canParse(value) ? null : privateHostOf(new URL(value));
+    // The contract's URL check accepts some forms that Node's URL parser rejects, such as an IPv6
+    // zone id. The sender could never parse them, so they are rejected here.
+    if (!URL.canParse(value)) {
+      throw unparsableWebhookUrl(value);
+    }
+    const host = this.allowPrivateTargets ? null : privateHostOf(new URL(value));
 
     if (host !== null) {
       throw privateWebhookUrl(host);
