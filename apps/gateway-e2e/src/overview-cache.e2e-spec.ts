@@ -119,6 +119,15 @@ describe('overview cache in embedded mode', () => {
     expect(after.body).toEqual(before.body);
   });
 
+  it('shares one entry between id spellings', async () => {
+    const lower = await overviewOf(baseUrl, indicatorId);
+    const upper = await overviewOf(baseUrl, indicatorId.toUpperCase());
+
+    expect(upper.headers.get('cache-status')).toBe('bma-kpi-gateway; hit');
+    expect(upper.body.indicatorId).toBe(indicatorId);
+    expect(upper.headers.get('etag')).toBe(lower.headers.get('etag'));
+  });
+
   it('skips unknown and invalid ids', async () => {
     const unknown = '00000000-0000-4000-8000-000000000000';
     const answers = [await overviewOf(baseUrl, unknown), await overviewOf(baseUrl, unknown), await overviewOf(baseUrl, 'not-a-uuid')];

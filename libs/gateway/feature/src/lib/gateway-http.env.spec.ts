@@ -26,4 +26,18 @@ describe('GatewayHttpEnv operations', () => {
   it('rejects a negative rate limit', () => {
     expect(() => loadConfig(GatewayHttpEnv, { RATE_LIMIT_PER_IP_PER_MINUTE: '-1' })).toThrow(/RATE_LIMIT_PER_IP_PER_MINUTE/u);
   });
+
+  it.each([
+    ['', false],
+    ['1', 1],
+    ['loopback, 10.0.0.0/8', ['loopback', '10.0.0.0/8']],
+    ['uniquelocal', ['uniquelocal']],
+    ['fd00::/8', ['fd00::/8']],
+  ])('reads TRUST_PROXY %p', (value, expected) => {
+    expect(gatewayOperationsOf(loadConfig(GatewayHttpEnv, { TRUST_PROXY: value })).trustProxy).toEqual(expected);
+  });
+
+  it.each(['true', ' true ', '10.0.0.0/8;rm', '*'])('rejects TRUST_PROXY %p', (value) => {
+    expect(() => loadConfig(GatewayHttpEnv, { TRUST_PROXY: value })).toThrow(/TRUST_PROXY/u);
+  });
 });

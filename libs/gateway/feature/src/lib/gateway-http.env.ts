@@ -122,6 +122,19 @@ export class GatewayHttpEnv extends LoggingEnv {
   CORS_ORIGINS = '';
 
   /**
+   * Proxies whose X-Forwarded-For the gateway believes for the client address that the per-IP
+   * rate limit counts by. Empty (the default) suits clients that connect directly. Otherwise give
+   * a number of proxy hops such as 1, or comma-separated addresses, subnets and the names
+   * loopback, linklocal and uniquelocal. Behind a proxy, an empty value puts every client
+   * in the proxy's one per-IP budget. `true` is refused, because any client could then forge it.
+   */
+  @Matches(/^(?!\s*true\s*$)\s*(\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)?\s*$/u, {
+    message: 'TRUST_PROXY must be empty, a number of proxy hops such as 1, or comma-separated addresses, subnets or loopback, linklocal, uniquelocal (not true, which would let any client choose its address)',
+  })
+  @IsString()
+  TRUST_PROXY = '';
+
+  /**
    * Time in milliseconds that shutdown waits for requests in flight after the gateway stops
    * accepting connections. Requests still running then are cut off.
    */
@@ -186,6 +199,20 @@ export function jwtSettingsOf(env: GatewayHttpEnv, secret = env.AUTH_JWT_SECRET)
   };
 }
 
+/** Returns Express's `trust proxy` value for TRUST_PROXY: false, a hop count, or the trusted addresses. */
+export function trustProxyOf(value: string): false | number | string[] {
+  const trimmed = value.trim();
+
+  if (trimmed === '' || trimmed === 'false') {
+    return false;
+  }
+  if (trimmed === 'true') {
+    throw new Error('TRUST_PROXY=true would let any client choose its address; name the proxies or the number of hops instead');
+  }
+
+  return /^\d+$/u.test(trimmed) ? Number(trimmed) : splitList(trimmed);
+}
+
 /** Returns the operational settings of the gateway options from its environment. */
 export function gatewayOperationsOf(env: GatewayHttpEnv): GatewayOperations {
   return {
@@ -194,6 +221,7 @@ export function gatewayOperationsOf(env: GatewayHttpEnv): GatewayOperations {
     healthCheckTimeoutMs: env.HEALTH_CHECK_TIMEOUT_MS,
     rateLimits: { perIpPerMinute: env.RATE_LIMIT_PER_IP_PER_MINUTE, perClientPerMinute: env.RATE_LIMIT_PER_CLIENT_PER_MINUTE },
     corsOrigins: splitList(env.CORS_ORIGINS),
+    trustProxy: trustProxyOf(env.TRUST_PROXY),
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
   };
 }

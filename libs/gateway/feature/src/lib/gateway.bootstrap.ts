@@ -142,6 +142,7 @@ export async function createGatewayApp(
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.disable('x-powered-by');
+  app.set('trust proxy', options.operations.trustProxy);
   applyHttpSecurity(app, options.operations);
   app.enableShutdownHooks();
   setUpOpenApi(app);

@@ -54,6 +54,8 @@ export interface GatewayOperations {
   /** Requests per minute; 0 turns a limit off. */
   rateLimits: { perIpPerMinute: number; perClientPerMinute: number };
   corsOrigins: string[];
+  /** Express's `trust proxy` setting: false, a number of hops, or the trusted addresses and subnets. */
+  trustProxy: false | number | string[];
   shutdownGraceMs: number;
 }
 

@@ -70,7 +70,9 @@ export class IndicatorOverviewController {
   })
   @ApiProblems(400, 404)
   async overview(@Param('id', uuidPipe) id: string, @Res({ passthrough: true }) response: Response): Promise<string> {
-    const read = await this.cache.read(id, async () => serialized(await this.gather(id)), (value) => value.complete);
+    // UUIDs are case-insensitive: one spelling keeps one cache entry and the id the services return.
+    const indicatorId = id.toLowerCase();
+    const read = await this.cache.read(indicatorId, async () => serialized(await this.gather(indicatorId)), (value) => value.complete);
 
     this.metrics.observeOverviewCacheLookup(read.source);
     response.setHeader('Cache-Status', cacheStatusOf(read));
