@@ -143,6 +143,7 @@ describe('gateway operations in embedded mode', () => {
     expect(limited.body).toMatchObject({ code: 'RATE_LIMITED', title: 'Too many requests' });
     expect(limited.body.detail).toContain(`${perClientLimit} per minute`);
     expect(limited.body.detail).toContain('from this user or API client');
+    expect(limited.body.details).toEqual({ limit: perClientLimit, per: 'client', windowSeconds: 60, retryAfterSeconds: Number(limited.headers.get('retry-after')) });
     expect(otherToken.status).toBe(200);
   });
 

@@ -96,6 +96,7 @@ export class GatewayThrottlerGuard extends ThrottlerGuard {
       GatewayErrorCode.rateLimited,
       `Too many requests ${perClient ? 'from this user or API client' : 'from this IP address'}: the limit is ${detail.limit} per minute. Retry after ${retryAfter} seconds.`,
       `ส่งคำขอ${perClient ? 'จากผู้ใช้หรือไคลเอนต์ API รายนี้' : 'จากหมายเลข IP นี้'}มากเกินไป จำกัดไว้ที่ ${detail.limit} ครั้งต่อนาที โปรดลองใหม่ใน ${retryAfter} วินาที`,
+      { details: { limit: detail.limit, per: perClient ? 'client' : 'ip', windowSeconds: 60, retryAfterSeconds: retryAfter } },
     );
   }
 }
