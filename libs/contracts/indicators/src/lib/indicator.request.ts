@@ -33,6 +33,9 @@ export const maxFiscalYear = 2700;
 /** A BMA agency code such as `0411` or `5047`. */
 export const agencyCodePattern = /^\d{4}$/;
 
+/** Message of a broken agency code rule; the Thai text is derived from it. */
+export const agencyCodeMessage = '$property must be a 4-digit BMA agency code such as 0411';
+
 /** A dotted plan node code with ASCII digits, such as `5.4.1`. */
 export const planNodeCodePattern = /^\d+(\.\d+)*$/;
 
@@ -86,7 +89,7 @@ export class IndicatorFields {
   direction?: DirectionValue;
 
   @IsOptional()
-  @Matches(agencyCodePattern)
+  @Matches(agencyCodePattern, { message: agencyCodeMessage })
   agencyCode?: string;
 
   @IsOptional()
@@ -149,7 +152,7 @@ export class ListIndicatorsRequest extends PageRequest {
   fiscalYear?: number;
 
   @IsOptional()
-  @Matches(agencyCodePattern)
+  @Matches(agencyCodePattern, { message: agencyCodeMessage })
   agency?: string;
 
   @IsOptional()
@@ -183,7 +186,7 @@ export class ListScoringIndicatorsRequest {
   fiscalYear: number;
 
   @IsOptional()
-  @Matches(agencyCodePattern)
+  @Matches(agencyCodePattern, { message: agencyCodeMessage })
   agency?: string;
 
   /**

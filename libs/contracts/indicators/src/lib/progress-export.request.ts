@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 
-import { agencyCodePattern, maxFiscalYear, minFiscalYear } from './indicator.request';
+import { agencyCodeMessage, agencyCodePattern, maxFiscalYear, minFiscalYear } from './indicator.request';
 import { maxPageSize, PageRequest } from './paging.request';
 import { IsNotBlank } from './validators';
 
@@ -25,7 +25,7 @@ export class ExportProgressRequest extends PageRequest {
   quarter?: number;
 
   @IsOptional()
-  @Matches(agencyCodePattern)
+  @Matches(agencyCodePattern, { message: agencyCodeMessage })
   agency?: string;
 
   /** KPI code as printed, such as `0411-0012`; matched after the same normalisation as on import. */

@@ -1,6 +1,6 @@
 import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
-import { agencyCodePattern } from './indicator.request';
+import { agencyCodeMessage, agencyCodePattern } from './indicator.request';
 
 /**
  * Maximum record text length in characters, ten times the largest export seen (25 KB). The service also
@@ -22,7 +22,7 @@ export class ImportRecordRequest {
 
   /** Owner agency when the record does not name one (headerless exports carry no KPI code). */
   @IsOptional()
-  @Matches(agencyCodePattern)
+  @Matches(agencyCodePattern, { message: agencyCodeMessage })
   agencyCode?: string;
 
   @IsOptional()
@@ -34,6 +34,6 @@ export class ImportRecordRequest {
    * unless the record's owner, and the indicator it would update, belong to this agency.
    */
   @IsOptional()
-  @Matches(agencyCodePattern)
+  @Matches(agencyCodePattern, { message: agencyCodeMessage })
   restrictToAgency?: string;
 }

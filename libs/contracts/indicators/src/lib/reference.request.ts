@@ -1,6 +1,6 @@
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
-import { agencyCodePattern, planNodeCodePattern } from './indicator.request';
+import { agencyCodeMessage, agencyCodePattern, planNodeCodePattern } from './indicator.request';
 import { PageRequest } from './paging.request';
 
 export const agencyKinds = ['administration', 'department', 'office', 'districtOffice', 'unit'] as const;
@@ -16,7 +16,7 @@ export class ListAgenciesRequest extends PageRequest {
   kind?: AgencyKindValue;
 
   @IsOptional()
-  @Matches(agencyCodePattern)
+  @Matches(agencyCodePattern, { message: agencyCodeMessage })
   parent?: string;
 
   @IsOptional()

@@ -18,6 +18,7 @@ describe('toFieldErrors', () => {
     ['isInt', 'page must be an integer number', 'page ต้องเป็นจำนวนเต็ม'],
     ['matches', 'title must not be blank', 'title ต้องไม่เป็นค่าว่าง'],
     ['matches', 'date must be a date written YYYY-MM-DD', 'date ต้องเป็นวันที่รูปแบบ YYYY-MM-DD (ค.ศ.)'],
+    ['matches', 'agency must be a 4-digit BMA agency code such as 0411', 'agency ต้องเป็นรหัสหน่วยงานของกรุงเทพมหานคร 4 หลัก เช่น 0411'],
     ['isNumber', 'target must be a number with at most 4 decimals', 'target ต้องเป็นตัวเลขที่มีทศนิยมไม่เกิน 4 ตำแหน่ง'],
     ['isUuid', 'artefactId must be a UUID', 'artefactId ต้องเป็น UUID'],
     ['min', 'quarter must be a fiscal quarter from 1 to 4', 'quarter ต้องเป็นไตรมาสของปีงบประมาณ 1 ถึง 4'],

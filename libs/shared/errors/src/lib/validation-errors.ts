@@ -52,6 +52,9 @@ function matchesInThai(field: string, messageEn: string): string {
   if (messageEn.includes('YYYY-MM-DD')) {
     return `${field} ต้องเป็นวันที่รูปแบบ YYYY-MM-DD (ค.ศ.)`;
   }
+  if (messageEn.includes('4-digit') && messageEn.includes('agency code')) {
+    return `${field} ต้องเป็นรหัสหน่วยงานของกรุงเทพมหานคร 4 หลัก เช่น 0411`;
+  }
 
   return `${field} มีรูปแบบไม่ถูกต้อง`;
 }
