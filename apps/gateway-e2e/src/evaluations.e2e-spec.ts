@@ -197,6 +197,7 @@ describe('quarterly evaluation in embedded mode', () => {
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('EVALUATION_ENTRY_WINDOW_CLOSED');
     expect(late.body.details).toMatchObject({ rule: 'WINDOW_CLOSED', deadline: '2021-10-15' });
+    expect(late.body.errors).toEqual([expect.objectContaining({ field: 'date', rule: 'WINDOW_CLOSED' })]);
     const buddhistEra = await post(`/api/v1/indicators/${indicatorId}/progress`, { date: '2564-09-30', value: 80, text: 'ปี พ.ศ.' });
 
     expect(buddhistEra.status).toBe(400);

@@ -90,6 +90,8 @@ export const EvaluationExceptions = {
     ),
   entryRejected: (rejection: CalendarRejection) =>
     new DomainException(EvaluationErrorCode.entryWindowClosed, rejection.en, rejection.th, {
+      // The report's date picks the month, so the date is the field to change.
+      errors: [{ field: 'date', rule: rejection.code, messageEn: rejection.en, messageTh: rejection.th }],
       details: { rule: rejection.code, deadline: rejection.deadline, closesAt: rejection.closesAt, opensAt: rejection.opensAt },
     }),
   invalidCalendar: (field: string, rejection: CalendarRejection) =>
