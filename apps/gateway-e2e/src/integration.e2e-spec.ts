@@ -50,7 +50,7 @@ describe('integration API v1 (embedded mode)', () => {
 
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual([expect.objectContaining({ field: 'agency', rule: 'knownAgency' })]);
-    expect(response.body.errors[0].messageTh).toContain('9999');
+    expect(response.body.errors[0].message).toContain('agency 9999 is not in the BMA agency list');
   });
 
   it('documents the routes under the integration tag', async () => {
@@ -64,6 +64,22 @@ describe('integration API v1 (embedded mode)', () => {
     expect(push.requestBody.content['application/json'].examples.byKpiCode.value).toMatchObject({ fiscalYear: 2564 });
     expect(document.paths['/api/integration/v1/progress'].get.responses['200'].content['application/json'].schema.example.items[0]).toMatchObject({ target: 100, actual: 70 });
     expect(document.paths['/api/integration/v1/webhooks'].post['x-bma-permission']).toEqual(['integration.subscribe']);
+  });
+
+  it('resolves every schema reference', async () => {
+    const document = (await http(baseUrl, 'GET', '/api/openapi.json')).body;
+    const references = new Set<string>();
+
+    JSON.stringify(document, (key, value: unknown) => {
+      if (key === '$ref' && typeof value === 'string') {
+        references.add(value);
+      }
+
+      return value;
+    });
+    const schemaNames = new Set(Object.keys(document.components.schemas).map((name) => `#/components/schemas/${name}`));
+
+    expect([...references].filter((reference) => !schemaNames.has(reference))).toEqual([]);
   });
 
   describe('progress export', () => {

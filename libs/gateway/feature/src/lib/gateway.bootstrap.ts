@@ -12,6 +12,7 @@ import type { LoggingOptions } from '@bma-kpi/logging';
 import type { GatewayOptions } from './gateway.options';
 import { GatewayModule } from './gateway.module';
 import { applyHttpSecurity } from './operations/http-security';
+import { withoutObjectRefs } from './openapi/notification-registry.schemas';
 
 // Request bodies documented by name: the class the gateway validates each body with. A body made
 // with OmitType is registered under a generated class name, given here.
@@ -57,7 +58,7 @@ const nestedLists: [string, string, string][] = [
 function requestSchemas(): Record<string, SchemaObject> {
   const generated = validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/' }) as Record<string, SchemaObject>;
   const schemas = Object.fromEntries(
-    Object.entries(documentedBodies).map(([name, className]) => [name, generated[className] ?? { type: 'object' }]),
+    Object.entries(documentedBodies).map(([name, className]) => [name, withoutObjectRefs(generated[className] ?? { type: 'object' })]),
   );
 
   // Decorator metadata names arrays only `Array`, so the element class of nested lists is set here.

@@ -11,7 +11,19 @@ import { NOTIFICATION_KIND_NAMES, RECIPIENT_AUDIENCES } from '@bma-kpi/contracts
  * document states what validation accepts. The class must be loaded before the controller that uses it.
  */
 export function requestBodySchema(type: abstract new () => object): SchemaObject {
-  return targetConstructorToSchema(type) as SchemaObject;
+  return withoutObjectRefs(targetConstructorToSchema(type, { refPointerPrefix: '#/components/schemas/' }) as SchemaObject);
+}
+
+/**
+ * Replaces references to a schema named `Object`, which the generator emits for a property typed
+ * as a plain record, with a free-form object, because no such schema exists in the document.
+ */
+export function withoutObjectRefs(schema: SchemaObject): SchemaObject {
+  const replaced = JSON.stringify(schema, (_key, value: unknown) =>
+    typeof value === 'object' && value !== null && (value as { $ref?: unknown }).$ref === '#/components/schemas/Object' ? { type: 'object' } : value,
+  );
+
+  return JSON.parse(replaced) as SchemaObject;
 }
 
 const instant: SchemaObject = { type: 'string', format: 'date-time' };
