@@ -12,7 +12,8 @@ import {
   type AuditContext,
 } from '@bma-kpi/database';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
-import { detailInclude, toDetail, toQuarterTargetRecord } from './indicator.mapper';
+import { queryIndicatorDetail } from './indicator-detail.query';
+import { toQuarterTargetRecord } from './indicator.mapper';
 import type {
   CreateIndicatorInput,
   IndicatorDetail,
@@ -21,21 +22,13 @@ import type {
   QuarterTargetInput,
   QuarterTargetRecord,
 } from './indicator.types';
-import { planPathOf } from './plan.repository';
 
 /** Reads an indicator with everything IndicatorDetail holds, or null. */
 export async function loadIndicatorDetail(
   client: Prisma.TransactionClient | PrismaClient,
   id: string,
 ): Promise<IndicatorDetail | null> {
-  const row = await client.indicator.findUnique({ where: { id }, include: detailInclude });
-
-  if (row === null) {
-    return null;
-  }
-  const planPath = row.planNodeId === null ? [] : await planPathOf(client, row.planNodeId);
-
-  return toDetail(row, planPath);
+  return queryIndicatorDetail(client, id);
 }
 
 /** Inserts an indicator with its quarter targets and a ChangeLog row; returns its id. */
