@@ -12,7 +12,7 @@ import {
   type AuditContext,
 } from '@bma-kpi/database';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
-import { queryIndicatorDetail } from './indicator-detail.query';
+import { queryIndicatorDetail } from './indicator.queries';
 import { toQuarterTargetRecord } from './indicator.mapper';
 import type {
   CreateIndicatorInput,

@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
-import type { IndicatorDetail } from './indicator.types';
+import type { IndicatorDetail, IndicatorScoringRecord, IndicatorSummary } from './indicator.types';
 import { maxPlanDepth } from './plan.repository';
 
 // The text forms match what the Prisma mappers produce: `trim_scale(x)::text` is Decimal#toFixed()
@@ -36,6 +36,17 @@ const progressArray = Prisma.sql`(SELECT COALESCE(json_agg(json_build_object(
     ORDER BY p."reportDate" ASC NULLS LAST, p."createdAt" ASC, p.id ASC), '[]')
   FROM "ProgressReport" p WHERE p."indicatorId" = i.id)`;
 
+// What scoring reads of each note, in the same order as progressArray.
+const scoringProgressArray = Prisma.sql`(SELECT COALESCE(json_agg(json_build_object(
+    'id', p.id::text, 'reportDate', to_char(p."reportDate", 'YYYY-MM-DD'), 'fiscalYear', p."fiscalYear", 'quarter', p.quarter,
+    'sectionQuarter', p."sectionQuarter", 'value', ${decimalText(Prisma.sql`p.value`)}, 'text', p.text,
+    'createdAt', ${instantText(Prisma.sql`p."createdAt"`)})
+    ORDER BY p."reportDate" ASC NULLS LAST, p."createdAt" ASC, p.id ASC), '[]')
+  FROM "ProgressReport" p WHERE p."indicatorId" = i.id)`;
+
+const planNodeObject = Prisma.sql`(SELECT json_build_object('id', n.id::text, 'code', n.code, 'level', n.level::text, 'nameTh', n."nameTh", 'nameEn', n."nameEn")
+  FROM "PlanNode" n WHERE n.id = i."planNodeId")`;
+
 /**
  * Reads an indicator with its agency, plan path (root first), quarter targets and progress notes
  * in one statement, or null. PostgreSQL builds the whole record as JSON, so one round trip replaces
@@ -59,4 +70,36 @@ export async function queryIndicatorDetail(client: Prisma.TransactionClient | Pr
     FROM "Indicator" i WHERE i.id = CAST(${id} AS uuid)`;
 
   return rows[0]?.detail ?? null;
+}
+
+/** Reads one indicator with what scoring reads (IndicatorRepository.listScoring's record) in one statement, or null. */
+export async function queryScoringIndicator(client: Prisma.TransactionClient | PrismaClient, id: string): Promise<IndicatorScoringRecord | null> {
+  const rows = await client.$queryRaw<{ scoring: IndicatorScoringRecord }[]>`
+    SELECT json_build_object(
+      'id', i.id::text, 'fiscalYear', i."fiscalYear", 'kpiType', i."kpiType"::text, 'unit', i.unit,
+      'agency', ${agencyObject},
+      'targetValue', ${decimalText(Prisma.sql`i."targetValue"`)}, 'actualValue', ${decimalText(Prisma.sql`i."actualValue"`)},
+      'decimals', i.decimals, 'direction', i.direction::text,
+      'planPath', ${planPathArray},
+      'quarterTargets', ${quarterTargetArray},
+      'progress', ${scoringProgressArray}
+    ) AS scoring
+    FROM "Indicator" i WHERE i.id = CAST(${id} AS uuid)`;
+
+  return rows[0]?.scoring ?? null;
+}
+
+/** Reads one indicator as listings show it (agency and plan node) in one statement, or null. */
+export async function queryIndicatorSummary(client: Prisma.TransactionClient | PrismaClient, id: string): Promise<IndicatorSummary | null> {
+  const rows = await client.$queryRaw<{ summary: IndicatorSummary }[]>`
+    SELECT json_build_object(
+      'id', i.id::text, 'code', i.code, 'codeNormalized', i."codeNormalized", 'title', i.title, 'familyNumber', i."familyNumber",
+      'kpiType', i."kpiType"::text, 'resultLevel', i."resultLevel"::text, 'unit', i.unit, 'fiscalYear', i."fiscalYear",
+      'agency', ${agencyObject}, 'planNode', ${planNodeObject},
+      'targetValue', ${decimalText(Prisma.sql`i."targetValue"`)}, 'actualValue', ${decimalText(Prisma.sql`i."actualValue"`)},
+      'version', i.version, 'updatedAt', ${instantText(Prisma.sql`i."updatedAt"`)}
+    ) AS summary
+    FROM "Indicator" i WHERE i.id = CAST(${id} AS uuid)`;
+
+  return rows[0]?.summary ?? null;
 }

@@ -3,8 +3,9 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import { createIndicator, openTestIndicatorsDatabase, testBackends, type TestIndicatorsDatabase } from '../../testing';
 import { phase2EditionCode } from '../seed/plan.seed-data';
 import { AgencyRepository } from './agency.repository';
-import { queryIndicatorDetail } from './indicator-detail.query';
-import { progressOrder, toAgencyReference, toPlanPathEntry, toProgressRecord, toQuarterTargetRecord, toSummary } from './indicator.mapper';
+import { queryIndicatorDetail, queryIndicatorSummary, queryScoringIndicator } from './indicator.queries';
+import { IndicatorRepository } from './indicator.repository';
+import { progressOrder, summaryInclude, toAgencyReference, toPlanPathEntry, toProgressRecord, toQuarterTargetRecord, toSummary } from './indicator.mapper';
 import type { IndicatorDetail, JsonValue } from './indicator.types';
 import { planPathOf, PlanRepository } from './plan.repository';
 
@@ -57,7 +58,7 @@ async function addNote(prisma: PrismaClient, indicatorId: string, note: { report
   });
 }
 
-describe.each(testBackends)('queryIndicatorDetail on %s', (backend) => {
+describe.each(testBackends)('indicator queries on %s', (backend) => {
   let test: TestIndicatorsDatabase;
   let prisma: PrismaClient;
   let goalId: string;
@@ -80,7 +81,7 @@ describe.each(testBackends)('queryIndicatorDetail on %s', (backend) => {
     await test.dispose();
   });
 
-  it('equals the relation-by-relation read', async () => {
+  async function createRichIndicator(): Promise<IndicatorDetail> {
     const officeId = (await new AgencyRepository(prisma).findByCode('0411'))?.id ?? '';
     const created = await createIndicator(prisma, {
       agencyId: officeId,
@@ -102,6 +103,11 @@ describe.each(testBackends)('queryIndicatorDetail on %s', (backend) => {
     await addNote(prisma, created.id, { reportDate: '2020-11-30', value: null, createdAt: '2021-03-01T00:00:00.001Z' });
     await addNote(prisma, created.id, { reportDate: '2021-01-31', value: '30', createdAt: '2021-01-15T00:00:00.000Z' });
 
+    return created;
+  }
+
+  it('detail equals the relation-by-relation read', async () => {
+    const created = await createRichIndicator();
     const detail = await queryIndicatorDetail(prisma, created.id);
 
     expect(detail).toEqual(await readWithPrisma(prisma, created.id));
@@ -121,6 +127,37 @@ describe.each(testBackends)('queryIndicatorDetail on %s', (backend) => {
 
   it('returns null for an unknown id', async () => {
     await expect(queryIndicatorDetail(prisma, randomUUID())).resolves.toBeNull();
+    await expect(queryScoringIndicator(prisma, randomUUID())).resolves.toBeNull();
+    await expect(queryIndicatorSummary(prisma, randomUUID())).resolves.toBeNull();
+  });
+
+  it('scoring record equals the batch read', async () => {
+    const rich = await createRichIndicator();
+    const bare = await createIndicator(prisma, { fiscalYear: 2565, targetValue: null });
+
+    for (const created of [rich, bare]) {
+      const [batched] = await new IndicatorRepository(prisma).listScoring({
+        fiscalYear: created.fiscalYear,
+        afterId: undefined,
+        beforeId: undefined,
+        limit: 1000,
+      }).then((records) => records.filter((record) => record.id === created.id));
+
+      expect(batched).toBeDefined();
+      expect(await queryScoringIndicator(prisma, created.id)).toEqual(batched);
+    }
+  });
+
+  it('summary equals the Prisma read', async () => {
+    const rich = await createRichIndicator();
+    const bare = await createIndicator(prisma, { targetValue: null, actualValue: '7.2500' });
+
+    for (const created of [rich, bare]) {
+      const row = await prisma.indicator.findUniqueOrThrow({ where: { id: created.id }, include: summaryInclude });
+
+      expect(await queryIndicatorSummary(prisma, created.id)).toEqual(toSummary(row));
+    }
+    expect((await queryIndicatorSummary(prisma, rich.id))?.planNode?.code).toBe('7.1.1');
   });
 
   it('ends a cyclic plan path at the first repeated node', async () => {
