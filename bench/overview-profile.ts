@@ -3,7 +3,7 @@
 // latency of each of those NATS requests when replayed alone. Run with `npm run bench:overview-profile`.
 import 'reflect-metadata';
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 import { connect, type Msg, type MsgHdrs } from '@nats-io/transport-node';
 import { Client } from 'pg';
@@ -46,6 +46,28 @@ function cpuMs(pid: number | undefined): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
+/**
+ * User plus system CPU time of every PostgreSQL server process in milliseconds, from /proc (Linux
+ * only). It counts every client of the server, so the profile subtracts an idle window's rate.
+ */
+function postgresCpuMs(): number {
+  let total = 0;
+
+  for (const name of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+
+      if (stat.includes(' (postgres) ')) {
+        total += cpuMs(Number(name));
+      }
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+
+  return total;
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((left, right) => left - right);
 
@@ -73,12 +95,15 @@ async function profile(run: DistributedRun, indicatorId: string): Promise<string
   await new Promise((resolve) => setTimeout(resolve, statisticsFlushMs));
   const idleStart = await tableReads(pg, schemas);
   const idleStarted = performance.now();
+  const postgresIdleStart = postgresCpuMs();
 
   await new Promise((resolve) => setTimeout(resolve, statisticsFlushMs));
+  const postgresIdleMs = postgresCpuMs() - postgresIdleStart;
   const before = await tableReads(pg, schemas);
   const idleMs = performance.now() - idleStarted;
   const started = performance.now();
   const cpuBefore = run.apps.map((app) => cpuMs(app.process.pid));
+  const postgresBefore = postgresCpuMs();
 
   for (let index = 0; index < overviews; index += 1) {
     const response = await adminFetch(`${run.baseUrl}/api/v1/indicators/${indicatorId}/overview`);
@@ -89,6 +114,7 @@ async function profile(run: DistributedRun, indicatorId: string): Promise<string
     await response.arrayBuffer();
   }
   const cpuAfter = run.apps.map((app) => cpuMs(app.process.pid));
+  const postgresMs = postgresCpuMs() - postgresBefore - postgresIdleMs * ((performance.now() - started) / idleMs);
 
   await nats.flush();
   await new Promise((resolve) => setTimeout(resolve, statisticsFlushMs));
@@ -116,6 +142,7 @@ async function profile(run: DistributedRun, indicatorId: string): Promise<string
   }
   lines.push('', '| process | CPU ms per overview |', '|---|---|');
   cpuAfter.forEach((after, index) => lines.push(`| ${processNames[index]} | ${((after - (cpuBefore[index] ?? 0)) / overviews).toFixed(1)} |`));
+  lines.push(`| PostgreSQL, all backends, idle rate subtracted | ${(postgresMs / overviews).toFixed(1)} |`);
   lines.push('', '| table (schema.table) | index + sequential scans |', '|---|---|');
   let total = 0;
 
