@@ -3,8 +3,10 @@ import type { Prisma } from '../../generated/prisma/client';
 import type { PlanNodeRecord } from './plan.repository';
 import type {
   AgencyReference,
+  IndicatorDetail,
   IndicatorScoringRecord,
   IndicatorSummary,
+  JsonValue,
   PlanPathEntry,
   ProgressRecord,
   QuarterTargetRecord,
@@ -24,6 +26,12 @@ export const progressOrder = [
   { createdAt: 'asc' },
   { id: 'asc' },
 ] satisfies Prisma.ProgressReportOrderByWithRelationInput[];
+
+export const detailInclude = {
+  agency: { select: agencyReferenceSelect },
+  quarterTargets: { orderBy: { quarter: 'asc' } },
+  progressReports: { orderBy: progressOrder },
+} satisfies Prisma.IndicatorInclude;
 
 /** Columns that scoring reads; long texts such as definitions and raw note text are left out. */
 export const scoringSelect = {
@@ -47,6 +55,8 @@ export const scoringSelect = {
 type ScoringRow = Prisma.IndicatorGetPayload<{ select: typeof scoringSelect }>;
 
 type SummaryRow = Prisma.IndicatorGetPayload<{ include: typeof summaryInclude }>;
+
+type DetailRow = Prisma.IndicatorGetPayload<{ include: typeof detailInclude }>;
 
 export function toAgencyReference(agency: AgencyReference | null): AgencyReference | null {
   return agency === null ? null : { id: agency.id, code: agency.code, nameTh: agency.nameTh, nameEn: agency.nameEn };
@@ -73,6 +83,28 @@ export function toSummary(row: SummaryRow): IndicatorSummary {
     actualValue: decimalToString(row.actualValue),
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toDetail(row: DetailRow, planPath: PlanNodeRecord[]): IndicatorDetail {
+  const { planNode: _leaf, ...summary } = toSummary({ ...row, planNode: null });
+
+  return {
+    ...summary,
+    typeRaw: row.typeRaw,
+    decimals: row.decimals,
+    direction: row.direction,
+    planNodeId: row.planNodeId,
+    planPath: planPath.map(toPlanPathEntry),
+    assessment: row.assessment as JsonValue | null,
+    definitions: row.definitions as JsonValue,
+    calculation: row.calculation as JsonValue | null,
+    verification: row.verification as JsonValue | null,
+    createdBy: row.createdBy,
+    updatedBy: row.updatedBy,
+    createdAt: row.createdAt.toISOString(),
+    quarterTargets: row.quarterTargets.map(toQuarterTargetRecord),
+    progress: row.progressReports.map(toProgressRecord),
   };
 }
 

@@ -22,7 +22,6 @@ import type {
   IndicatorSummary,
   IndicatorUpdateResult,
 } from './indicator.types';
-import { queryIndicatorSummary, queryScoringIndicator } from './indicator.queries';
 import { insertIndicator, loadIndicatorDetail, patchIndicator } from './indicator.writes';
 
 /**
@@ -89,12 +88,21 @@ export class IndicatorRepository {
 
   /** Returns an indicator as listings show it (agency and plan node, no targets or progress), or null. */
   async getSummary(id: string): Promise<IndicatorSummary | null> {
-    return queryIndicatorSummary(this.prisma, id);
+    const row = await this.prisma.indicator.findUnique({ where: { id }, include: summaryInclude });
+
+    return row === null ? null : toSummary(row);
   }
 
   /** Returns one indicator with the columns that scoring reads, as listScoring does for a batch, or null. */
   async getScoring(id: string): Promise<IndicatorScoringRecord | null> {
-    return queryScoringIndicator(this.prisma, id);
+    const row = await this.prisma.indicator.findUnique({ where: { id }, select: scoringSelect });
+
+    if (row === null) {
+      return null;
+    }
+    const paths = row.planNodeId === null ? new Map<string, never[]>() : await planPathsOf(this.prisma, [row.planNodeId]);
+
+    return toScoringRecord(row, row.planNodeId === null ? [] : (paths.get(row.planNodeId) ?? []));
   }
 
   /**

@@ -12,8 +12,7 @@ import {
   type AuditContext,
 } from '@bma-kpi/database';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
-import { queryIndicatorDetail } from './indicator.queries';
-import { toQuarterTargetRecord } from './indicator.mapper';
+import { detailInclude, toDetail, toQuarterTargetRecord } from './indicator.mapper';
 import type {
   CreateIndicatorInput,
   IndicatorDetail,
@@ -22,13 +21,21 @@ import type {
   QuarterTargetInput,
   QuarterTargetRecord,
 } from './indicator.types';
+import { planPathOf } from './plan.repository';
 
 /** Reads an indicator with everything IndicatorDetail holds, or null. */
 export async function loadIndicatorDetail(
   client: Prisma.TransactionClient | PrismaClient,
   id: string,
 ): Promise<IndicatorDetail | null> {
-  return queryIndicatorDetail(client, id);
+  const row = await client.indicator.findUnique({ where: { id }, include: detailInclude });
+
+  if (row === null) {
+    return null;
+  }
+  const planPath = row.planNodeId === null ? [] : await planPathOf(client, row.planNodeId);
+
+  return toDetail(row, planPath);
 }
 
 /** Inserts an indicator with its quarter targets and a ChangeLog row; returns its id. */

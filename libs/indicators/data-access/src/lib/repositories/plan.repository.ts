@@ -63,7 +63,7 @@ type NodeWithEdition = Prisma.PlanNodeGetPayload<{ include: { edition: { select:
 const withEdition = { edition: { select: { code: true } } } as const;
 
 /** Levels that planPathsOf walks up at most; real plans have four. */
-export const maxPlanDepth = 16;
+const maxPlanDepth = 16;
 
 /** Reads the versioned development-plan hierarchy and adds nodes that imported records name. */
 export class PlanRepository {
