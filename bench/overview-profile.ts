@@ -3,7 +3,7 @@
 // latency of each of those NATS requests when replayed alone. Run with `npm run bench:overview-profile`.
 import 'reflect-metadata';
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 import { connect, type Msg, type MsgHdrs } from '@nats-io/transport-node';
 import { Client } from 'pg';
@@ -15,6 +15,9 @@ import { seedOverviewIndicator } from './overview-seed';
 
 const overviews = Number(process.env['PROFILE_OVERVIEWS'] ?? 100);
 const replays = Number(process.env['PROFILE_REPLAYS'] ?? 50);
+// Overviews in flight at once. Above 1, the services see concurrent requests, which Prisma and
+// the plan path reads merge into fewer queries, as under load.
+const concurrency = Math.max(1, Number(process.env['PROFILE_CONCURRENCY'] ?? 1));
 // PostgreSQL 15 publishes each backend's table statistics with a delay of seconds, longer for an
 // idle backend, so the counters are read after this pause.
 // NOTE: 11 s is an estimate that covered the delay in these runs, not a documented bound.
@@ -46,6 +49,28 @@ function cpuMs(pid: number | undefined): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
+/**
+ * User plus system CPU time of every PostgreSQL server process in milliseconds, from /proc (Linux
+ * only). It counts every client of the server, so the profile subtracts an idle window's rate.
+ */
+function postgresCpuMs(): number {
+  let total = 0;
+
+  for (const name of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+
+      if (stat.includes(' (postgres) ')) {
+        total += cpuMs(Number(name));
+      }
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+
+  return total;
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((left, right) => left - right);
 
@@ -73,22 +98,33 @@ async function profile(run: DistributedRun, indicatorId: string): Promise<string
   await new Promise((resolve) => setTimeout(resolve, statisticsFlushMs));
   const idleStart = await tableReads(pg, schemas);
   const idleStarted = performance.now();
+  const postgresIdleStart = postgresCpuMs();
 
   await new Promise((resolve) => setTimeout(resolve, statisticsFlushMs));
+  const postgresIdleMs = postgresCpuMs() - postgresIdleStart;
   const before = await tableReads(pg, schemas);
   const idleMs = performance.now() - idleStarted;
   const started = performance.now();
   const cpuBefore = run.apps.map((app) => cpuMs(app.process.pid));
+  const postgresBefore = postgresCpuMs();
 
-  for (let index = 0; index < overviews; index += 1) {
-    const response = await adminFetch(`${run.baseUrl}/api/v1/indicators/${indicatorId}/overview`);
+  let remaining = overviews;
+  const readOverviews = async (): Promise<void> => {
+    while (remaining > 0) {
+      // Taken before the request, so the workers read exactly `overviews` in total.
+      remaining -= 1;
+      const response = await adminFetch(`${run.baseUrl}/api/v1/indicators/${indicatorId}/overview`);
 
-    if (response.status !== 200) {
-      throw new Error(`Overview of ${indicatorId} returned HTTP ${response.status}, expected 200`);
+      if (response.status !== 200) {
+        throw new Error(`Overview of ${indicatorId} returned HTTP ${response.status}, expected 200`);
+      }
+      await response.arrayBuffer();
     }
-    await response.arrayBuffer();
-  }
+  };
+
+  await Promise.all(Array.from({ length: concurrency }, readOverviews));
   const cpuAfter = run.apps.map((app) => cpuMs(app.process.pid));
+  const postgresMs = postgresCpuMs() - postgresBefore - postgresIdleMs * ((performance.now() - started) / idleMs);
 
   await nats.flush();
   await new Promise((resolve) => setTimeout(resolve, statisticsFlushMs));
@@ -96,7 +132,7 @@ async function profile(run: DistributedRun, indicatorId: string): Promise<string
   const busyMs = performance.now() - started;
 
   subscription.unsubscribe();
-  const lines = [`${overviews} overviews, per overview:`, '', '| NATS subject | requests | median ms alone | bytes of request |', '|---|---|---|---|'];
+  const lines = [`${overviews} overviews, ${concurrency} at a time, per overview:`, '', '| NATS subject | requests | median ms alone | bytes of request |', '|---|---|---|---|'];
   const bySubject = new Map<string, CapturedRequest[]>();
 
   for (const request of captured) {
@@ -116,6 +152,7 @@ async function profile(run: DistributedRun, indicatorId: string): Promise<string
   }
   lines.push('', '| process | CPU ms per overview |', '|---|---|');
   cpuAfter.forEach((after, index) => lines.push(`| ${processNames[index]} | ${((after - (cpuBefore[index] ?? 0)) / overviews).toFixed(1)} |`));
+  lines.push(`| PostgreSQL, all backends, idle rate subtracted | ${(postgresMs / overviews).toFixed(1)} |`);
   lines.push('', '| table (schema.table) | index + sequential scans |', '|---|---|');
   let total = 0;
 
@@ -140,7 +177,13 @@ async function main(): Promise<void> {
   let run: DistributedRun | null = null;
 
   try {
-    run = await startDistributedRun(plan, { RATE_LIMIT_PER_IP_PER_MINUTE: '0', RATE_LIMIT_PER_CLIENT_PER_MINUTE: '0', LOG_LEVEL: 'warn' });
+    // The overview cache is off, so every overview sends its three service requests, the path profiled here.
+    run = await startDistributedRun(plan, {
+      RATE_LIMIT_PER_IP_PER_MINUTE: '0',
+      RATE_LIMIT_PER_CLIENT_PER_MINUTE: '0',
+      LOG_LEVEL: 'warn',
+      OVERVIEW_CACHE_TTL_MS: '0',
+    });
     const indicatorId = await seedOverviewIndicator(run.baseUrl);
 
     // Untimed warm-up, so that the replayed latencies are not those of cold code.

@@ -66,7 +66,18 @@ export function bangkokDateOfInstant(instant: string): string | null {
   }
 }
 
-function bangkokOffsetMs(utcMs: number): number {
+// Asia/Bangkok has kept UTC+07:00 since 1920-04-01 (IANA tzdata, zone Asia/Bangkok), so later
+// instants skip the Intl call, the larger part of building a round's schedule.
+const FIXED_OFFSET_SINCE_MS = Date.UTC(1921, 0, 1);
+const FIXED_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/** Returns Bangkok's offset from UTC at an instant, in milliseconds. */
+export function bangkokOffsetMs(utcMs: number): number {
+  return utcMs >= FIXED_OFFSET_SINCE_MS ? FIXED_OFFSET_MS : intlOffsetMs(utcMs);
+}
+
+/** Returns Bangkok's offset from UTC at an instant as the IANA database through Intl gives it. */
+export function intlOffsetMs(utcMs: number): number {
   const parts = bangkokClock.formatToParts(new Date(utcMs));
   const read = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((part) => part.type === type)?.value);

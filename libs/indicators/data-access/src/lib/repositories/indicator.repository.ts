@@ -11,6 +11,7 @@ import {
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { DuplicateIndicatorError } from '../support/errors';
 import { scoringSelect, summaryInclude, toScoringRecord, toSummary } from './indicator.mapper';
+import { PlanPathBatcher } from './plan-path.batcher';
 import { planPathsOf } from './plan.repository';
 import type {
   CreateIndicatorInput,
@@ -29,7 +30,12 @@ import { insertIndicator, loadIndicatorDetail, patchIndicator } from './indicato
  * the same transaction, so a failed write leaves neither the change nor its events behind.
  */
 export class IndicatorRepository {
-  constructor(private readonly prisma: PrismaClient) {}
+  // Concurrent reads share plan path queries, as their findUnique calls share Prisma's queries.
+  private readonly planPaths: PlanPathBatcher;
+
+  constructor(private readonly prisma: PrismaClient) {
+    this.planPaths = new PlanPathBatcher(prisma);
+  }
 
   /** Creates an indicator; throws DuplicateIndicatorError when its normalised code is taken in that fiscal year. */
   async create(
@@ -83,7 +89,7 @@ export class IndicatorRepository {
 
   /** Returns an indicator with agency, plan path (root first), quarter targets and progress notes, or null. */
   async get(id: string): Promise<IndicatorDetail | null> {
-    return loadIndicatorDetail(this.prisma, id);
+    return loadIndicatorDetail(this.prisma, id, (nodeId) => this.planPaths.load(nodeId));
   }
 
   /** Returns an indicator as listings show it (agency and plan node, no targets or progress), or null. */
@@ -100,9 +106,8 @@ export class IndicatorRepository {
     if (row === null) {
       return null;
     }
-    const paths = row.planNodeId === null ? new Map<string, never[]>() : await planPathsOf(this.prisma, [row.planNodeId]);
 
-    return toScoringRecord(row, row.planNodeId === null ? [] : (paths.get(row.planNodeId) ?? []));
+    return toScoringRecord(row, row.planNodeId === null ? [] : await this.planPaths.load(row.planNodeId));
   }
 
   /**

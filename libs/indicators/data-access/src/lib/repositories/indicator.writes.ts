@@ -21,19 +21,23 @@ import type {
   QuarterTargetInput,
   QuarterTargetRecord,
 } from './indicator.types';
-import { planPathOf } from './plan.repository';
+import { planPathOf, type PlanNodeRecord } from './plan.repository';
 
-/** Reads an indicator with everything IndicatorDetail holds, or null. */
+/**
+ * Reads an indicator with everything IndicatorDetail holds, or null. `planPaths` reads the plan
+ * path; by default it is one query on `client`.
+ */
 export async function loadIndicatorDetail(
   client: Prisma.TransactionClient | PrismaClient,
   id: string,
+  planPaths: (nodeId: string) => Promise<PlanNodeRecord[]> = (nodeId) => planPathOf(client, nodeId),
 ): Promise<IndicatorDetail | null> {
   const row = await client.indicator.findUnique({ where: { id }, include: detailInclude });
 
   if (row === null) {
     return null;
   }
-  const planPath = row.planNodeId === null ? [] : await planPathOf(client, row.planNodeId);
+  const planPath = row.planNodeId === null ? [] : await planPaths(row.planNodeId);
 
   return toDetail(row, planPath);
 }
