@@ -2,8 +2,8 @@
 // NATS → indicators, evaluation and catalog services → PostgreSQL) against one plain Node HTTP
 // process that reads the same data straight from PostgreSQL (bench/overview-baseline-server.ts),
 // in the same run, at rising request rates with evenly spaced arrivals and then as fast as it goes. Two
-// gateway instances share the services: one with its overview cache, one with the cache off, so
-// both paths are measured in the same run; further steps rename the indicator twice a second while
+// gateway instances share the services, one with its overview cache and one with the cache off, so
+// both paths are measured in the same run. Further steps rename the indicator twice a second while
 // reading, so that the cache is emptied throughout. It also records the idle memory of each
 // process and of the embedded mode, and the time to ready.
 import 'reflect-metadata';

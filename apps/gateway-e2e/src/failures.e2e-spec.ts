@@ -193,7 +193,7 @@ function requestLoop(url: string): { results: LoopResult[]; stop: () => Promise<
 
     expect(cached.headers.get('cache-status')).toBe('bma-kpi-gateway; hit');
     expect(cached.body.datasets.status).toBe('ok');
-    // A write empties the cache, and the next overview asks the services again.
+    // A write empties the cache, and the next overview requests the services again.
     const reported = await http(baseUrl, 'POST', `/api/v1/indicators/${indicatorId}/progress`, {
       body: JSON.stringify({ date: '2021-03-15', text: 'หลังหยุดบริการแคตตาล็อก' }),
       headers: { 'content-type': 'application/json' },

@@ -23,7 +23,7 @@ function reportProgress(baseUrl: string, id: string, text: string) {
 
 /**
  * Sends GET with If-None-Match through node:http. fetch adds `Cache-Control: no-cache` to a
- * conditional request, which tells the server to send the full body, so it cannot test 304.
+ * conditional request, which requests the full body, so fetch cannot test 304.
  */
 async function conditionalGet(url: string, etag: string): Promise<{ status: number; etag: string | undefined }> {
   const { authorization } = await authHeader();

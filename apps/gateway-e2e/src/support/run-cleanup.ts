@@ -3,7 +3,7 @@ import { Objm } from '@nats-io/obj';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Client } from 'pg';
 
-/** What a distributed test run made on the shared servers: its JetStream stream, object bucket and schemas. */
+/** Resources that a distributed test run creates on the shared servers: its JetStream stream, object bucket and schemas. */
 export interface RunResources {
   nats: NatsConnection;
   streamName: string;

@@ -8,7 +8,7 @@ import type { IndicatorsClient } from '../clients/indicators.client';
  * key or token limited to a mistyped agency cannot be issued and then fail every write.
  */
 export async function assertKnownAgency(indicators: IndicatorsClient, code: string, field: string): Promise<void> {
-  // The list search matches codes as well as names, so one short page holds the code when it exists.
+  // The list search matches codes as well as names, so one short page contains the code when it exists.
   const matches = await indicators.request(IndicatorsSubjects.agencyList, { q: code, pageSize: 100 });
 
   if (!matches.items.some((agency) => agency.code === code)) {

@@ -66,7 +66,7 @@ export class IndicatorOverviewController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({
     schema: overviewSchema,
-    headers: { 'Cache-Status': { description: 'bma-kpi-gateway; hit, or bma-kpi-gateway; fwd=miss with `; collapsed` when the answer came from another request\'s gather and `; stored` when it was cached', schema: { type: 'string' } } },
+    headers: { 'Cache-Status': { description: 'bma-kpi-gateway; hit, or bma-kpi-gateway; fwd=miss with `; collapsed` when the response came from another request\'s gather and `; stored` when it was cached', schema: { type: 'string' } } },
   })
   @ApiProblems(400, 404)
   async overview(@Param('id', uuidPipe) id: string, @Res({ passthrough: true }) response: Response): Promise<string> {
@@ -76,14 +76,14 @@ export class IndicatorOverviewController {
 
     this.metrics.observeOverviewCacheLookup(read.source);
     response.setHeader('Cache-Status', cacheStatusOf(read));
-    // Express answers 304 to a matching If-None-Match, and sends the text as it is.
+    // Express responds 304 to a matching If-None-Match and otherwise sends the text unchanged.
     response.setHeader('ETag', read.value.etag);
     response.type('application/json');
 
     return read.value.json;
   }
 
-  /** Asks the three services at once and builds the overview from their answers. */
+  /** Requests the three services at once and builds the overview from their replies. */
   private async gather(id: string): Promise<IndicatorOverview> {
     const timeoutMs = this.options.operations.overviewCallTimeoutMs;
     // The evaluation service reads the indicator's fiscal year itself, so all three calls run at once.

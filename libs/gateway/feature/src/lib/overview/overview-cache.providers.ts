@@ -23,9 +23,10 @@ export class IndicatorOverviewCache extends OverviewCache<SerializedOverview> {
 }
 
 /**
- * Empties the overview cache whenever the data behind it may have changed: a write through this
- * gateway, a write through another instance (a notice on the change feed), a service event (work
- * a service did on its own, such as re-scoring after new progress), or a lost feed connection.
+ * Empties the overview cache whenever the data behind it may have changed. The triggers are a write
+ * through this gateway, a write notice from another instance, and a service event, which also covers
+ * work a service does on its own, such as re-scoring after new progress. A lost feed connection
+ * turns the cache off until the feed reconnects.
  */
 @Injectable()
 export class OverviewCacheInvalidation implements OnApplicationBootstrap, OnApplicationShutdown {

@@ -76,7 +76,7 @@ describe('OverviewCache', () => {
   });
 
   describe('read', () => {
-    /** A gather that resolves when the test says so, and counts its calls. */
+    /** Returns a gather that resolves when the test calls `resolve`, and counts its calls. */
     function deferredGather(): { gather: () => Promise<string>; resolve: (value: string) => void; calls: () => number } {
       let calls = 0;
       let resolve: (value: string) => void = () => undefined;

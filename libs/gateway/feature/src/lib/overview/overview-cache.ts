@@ -19,7 +19,7 @@ export interface CacheRead<T> {
   stored: boolean;
 }
 
-/** Why the whole cache was emptied, as the metrics count it. */
+/** Cause of a flush of the whole cache, as the metrics count it. */
 export type CacheFlushCause = 'write' | 'event' | 'connection';
 
 /**
@@ -27,10 +27,10 @@ export type CacheFlushCause = 'write' | 'event' | 'connection';
  * and events empty the whole cache rather than single entries: an event does not always name the
  * indicators it affects (a renamed dataset, an opened round), and writes are rare next to reads.
  *
- * A read takes a ticket before it asks the services and stores its result only if nothing was
- * emptied since, so an answer gathered across a write never outlives that write. Reads of one id
+ * A read takes a ticket before it requests the services and stores its result only if nothing was
+ * emptied since, so a result gathered across a write never outlives that write. Reads of one id
  * that miss at the same time share one gather, so a flush under load does not send every waiting
- * request to the services at once; a read joins only a gather that started after the last flush.
+ * request to the services at once. A read joins only a gather that started after the last flush.
  */
 export class OverviewCache<T> {
   private readonly entries = new Map<string, { value: T; expiresAt: number }>();
@@ -100,7 +100,7 @@ export class OverviewCache<T> {
     }
   }
 
-  /** Returns the ticket that a read passes to `store` once it has its answer. */
+  /** Returns the ticket that a read passes to `store` once it has its result. */
   ticket(): number {
     return this.generation;
   }
@@ -122,7 +122,7 @@ export class OverviewCache<T> {
     return true;
   }
 
-  /** Drops every entry and refuses the answers of reads that started before. */
+  /** Drops every entry and rejects the results of reads that started before. */
   flush(): void {
     this.generation += 1;
     this.entries.clear();

@@ -5,7 +5,7 @@ import { phase2EditionCode } from '../seed/plan.seed-data';
 import { PlanPathBatcher } from './plan-path.batcher';
 import { planPathOf, PlanRepository } from './plan.repository';
 
-/** A client whose raw queries are counted, since planPathsOf reads with $queryRaw only. */
+/** Wraps a client to count its raw queries, because planPathsOf reads with $queryRaw only. */
 function countingClient(prisma: PrismaClient): { client: PrismaClient; queries: () => number } {
   let count = 0;
   const client = new Proxy(prisma, {

@@ -13,7 +13,7 @@ export interface ChangeListener {
   changed(subject: string): void;
   /**
    * Reports that the feed lost or regained its connection. Notices sent while it was away are lost, so a cache
-   * must not trust what it holds while `connected` is false.
+   * must not trust its entries while `connected` is false.
    */
   connectionChanged(connected: boolean): void;
 }

@@ -8,7 +8,7 @@ import { type ChangeListener, NatsChangeFeed, writeNoticeSubject } from './chang
 
 const natsUrl = process.env['NATS_TEST_URL'] ?? 'nats://127.0.0.1:4222';
 
-/** A listener that records what it is told and lets a test wait for the next notice. */
+/** Returns a listener that records each notice and lets a test wait for the next one. */
 function recorder(): ChangeListener & { seen: string[]; next(count: number): Promise<void> } {
   const seen: string[] = [];
 
